@@ -1,0 +1,19 @@
+"""nbgrader settings. The repository root is the course directory: run nbgrader from here."""
+import os
+
+c = get_config()  # noqa: F821 (provided by nbgrader)
+
+c.CourseDirectory.course_id = "deep-learning"
+# sqlite by default (gradebook.db next to this file); a shared deployment sets COURSE_DB_URL,
+# e.g. postgresql://user@host/gradebook.
+if os.environ.get("COURSE_DB_URL"):
+    c.CourseDirectory.db_url = os.environ["COURSE_DB_URL"]
+
+# Autograding runs each notebook in the fast profile (nbgrader sets NBGRADER_EXECUTION).
+# A cell that trains must stay well inside this limit there.
+c.Execute.timeout = 120
+c.Execute.interrupt_on_timeout = True
+
+# What students see where a solution was removed.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
