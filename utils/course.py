@@ -1,0 +1,105 @@
+"""Drive nbgrader for a course directory (the repository root, or a copy of it) and read its gradebook.
+
+    python -m utils.course release hw4     # regenerate release/hw4 from source/hw4
+"""
+import argparse
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class NbgraderError(RuntimeError):
+    """An nbgrader command failed; the message ends with the tail of its log."""
+
+
+def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    """Run `nbgrader ARGS` in the course directory `root`, with this interpreter's bin/ on PATH (alembic)."""
+    full_env = dict(os.environ)
+    full_env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{full_env.get('PATH', '')}"
+    full_env.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args],
+        cwd=root, env=full_env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+    )
+    if check and proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
+        raise NbgraderError(f"nbgrader {' '.join(args)} failed (exit {proc.returncode}):\n{tail}")
+    return proc
+
+
+def notebooks(root: Path, assignment: str, folder: str = "source") -> list[str]:
+    """Notebook names (without .ipynb) of an assignment, sorted."""
+    return sorted(p.stem for p in (Path(root) / folder / assignment).glob("*.ipynb"))
+
+
+def release(root: Path, assignment: str) -> list[Path]:
+    """Generate release/<assignment> from source/<assignment> (and register it in the gradebook)."""
+    nbgrader(root, "generate_assignment", assignment, "--force")
+    return sorted((Path(root) / "release" / assignment).glob("*.ipynb"))
+
+
+@dataclass
+class NotebookScore:
+    """One student's score on one notebook, split into what the autograder decided and what a TA must."""
+
+    student: str
+    notebook: str
+    score: float
+    max_score: float
+    pending: float = 0.0  # points in cells that still need a TA
+    cells: dict[str, tuple[float | None, float]] = field(default_factory=dict)  # grade_id -> (score, max)
+
+
+def scores(root: Path, assignment: str, db_url: str | None = None) -> list[NotebookScore]:
+    """Every submitted notebook's score for one assignment, read from the gradebook."""
+    from nbgrader.api import Gradebook
+
+    db_url = db_url or os.environ.get("COURSE_DB_URL") or f"sqlite:///{Path(root) / 'gradebook.db'}"
+    rows = []
+    with Gradebook(db_url) as gb:
+        for sub in gb.assignment_submissions(assignment):
+            for nb in sub.notebooks:
+                cells = {g.name: (None if g.needs_manual_grade else g.score, g.max_score) for g in nb.grades}
+                pending = sum(g.max_score for g in nb.grades if g.needs_manual_grade)
+                rows.append(NotebookScore(sub.student_id, nb.name, nb.score, nb.max_score, pending, cells))
+    return sorted(rows, key=lambda r: (r.student, r.notebook))
+
+
+def score_table(rows: list[NotebookScore]) -> str:
+    """A student x notebook table of score/max; '(+p for a TA)' marks points still to be graded by hand."""
+    notebooks_ = sorted({r.notebook for r in rows})
+    by_key = {(r.student, r.notebook): r for r in rows}
+    students = sorted({r.student for r in rows})
+    width = max([len("student")] + [len(s) for s in students])
+
+    def cell(r):
+        if r is None:
+            return "missing"
+        return f"{r.score:g}/{r.max_score - r.pending:g}" + (f" (+{r.pending:g} for a TA)" if r.pending else "")
+
+    columns = [[cell(by_key.get((s, n))) for s in students] for n in notebooks_]
+    widths = [max(len(n), *(len(v) for v in col)) for n, col in zip(notebooks_, columns)]
+    lines = ["  ".join(["student".ljust(width)] + [n.ljust(w) for n, w in zip(notebooks_, widths)])]
+    for i, s in enumerate(students):
+        lines.append("  ".join([s.ljust(width)] + [col[i].ljust(w) for col, w in zip(columns, widths)]))
+    if any(r.pending for r in rows):
+        lines.append("(+p for a TA): written answers worth p points wait for manual grading (nbgrader formgrader).")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["release"])
+    parser.add_argument("assignment")
+    parser.add_argument("--root", type=Path, default=ROOT, help="course directory (default: the repository)")
+    args = parser.parse_args(argv)
+    for path in release(args.root, args.assignment):
+        print(f"released {path.relative_to(args.root)}")
+
+
+if __name__ == "__main__":
+    main()

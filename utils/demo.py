@@ -1,0 +1,62 @@
+"""The demo: release an assignment, submit for three demo students, autograde, and print the scores.
+
+    python -m utils.demo hw4
+
+demo_reference submits the instructor's solutions, demo_mutant a known-wrong answer from tests/mutants/,
+demo_blank the release untouched. Safe to rerun: the demo students' submissions are rewritten each time.
+"""
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from . import submissions as subs
+from .autograde import grade_class, report
+from .course import ROOT, notebooks, release
+
+DEMO = ("demo_reference", "demo_mutant", "demo_blank")
+
+
+def submit_demo_students(root: Path, assignment: str) -> list[str]:
+    """Write the three demo submissions under submitted/; returns a line per notebook saying what was used."""
+    said = []
+    for student in DEMO:
+        shutil.rmtree(root / "submitted" / student / assignment, ignore_errors=True)
+    for name in notebooks(root, assignment):
+        source_nb = subs.read(root / "source" / assignment / f"{name}.ipynb")
+        release_nb = subs.read(root / "release" / assignment / f"{name}.ipynb")
+        reference = subs.reference(source_nb, release_nb)
+        mutants = subs.load_variants(root / "tests" / "mutants" / name)
+        mutant = subs.apply_variant(reference, mutants[0]) if mutants else reference
+        out = root / "submitted" / "{}" / assignment / f"{name}.ipynb"
+        subs.write(reference, str(out).format("demo_reference"))
+        subs.write(mutant, str(out).format("demo_mutant"))
+        subs.write(subs.blank(release_nb), str(out).format("demo_blank"))
+        said.append(f"{name}: demo_mutant uses tests/mutants/{name}/{mutants[0].path.name}" if mutants
+                    else f"{name}: no mutants yet, demo_mutant submits the reference")
+    return said
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("assignment")
+    parser.add_argument("--root", type=Path, default=ROOT)
+    args = parser.parse_args(argv)
+    start = time.monotonic()
+    print(f"1/3 releasing {args.assignment} ...", flush=True)
+    release(args.root, args.assignment)
+    print("2/3 writing submissions for", ", ".join(DEMO), flush=True)
+    for line in submit_demo_students(args.root, args.assignment):
+        print("    " + line)
+    print("3/3 autograding, feedback, CSV export ...", flush=True)
+    results = grade_class(args.root, args.assignment, "demo_*")
+    print()
+    print(report(args.root, args.assignment, results))
+    print(f"\nfeedback: feedback/<student>/{args.assignment}/*.html   grades: autograded/grades.csv")
+    print(f"demo finished in {time.monotonic() - start:.0f} s")
+    return 1 if any(r.error for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
