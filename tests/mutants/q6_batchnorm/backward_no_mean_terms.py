@@ -1,0 +1,9 @@
+"""dZ as if mu and var were constants: dout * gamma / sqrt(var + eps)."""
+import numpy as np
+
+TARGETS = ["bn_backward_hidden"]
+
+
+def batchnorm_backward(dout, cache):
+    Z_norm, inv_std, gamma = cache
+    return dout * gamma * inv_std, (dout * Z_norm).sum(axis=0), dout.sum(axis=0)

@@ -1,0 +1,7 @@
+"""The seed's count: BN's moving mean and variance forgotten (10 -> 20 without bias gives 240 total, not 280)."""
+TARGETS = ["bn_params_hidden"]
+
+
+def bn_param_counts(n_inputs, units, use_bias):
+    trainable = n_inputs * units + (units if use_bias else 0) + 2 * units
+    return {"trainable": trainable, "non_trainable": 0, "total": trainable}
