@@ -1,0 +1,120 @@
+"""Shared fixtures: a scratch course made from this repository, and one graded class of test submissions.
+
+The class holds, for every notebook of the assignment: the reference under three seeds, the blank release,
+every mutant in tests/mutants/<notebook>/ and every alternative in tests/alternatives/<notebook>/; and for
+q6_batchnorm the broken submissions of tests/test_robustness.py. It is graded once per session.
+"""
+import copy
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from utils import submissions as subs
+from utils.autograde import StudentResult, feedback_and_export, grade_student
+from utils.course import NotebookScore, notebooks, release, scores
+
+ROOT = Path(__file__).resolve().parents[1]
+ASSIGNMENT = "hw4"
+SEEDS = (0, 1, 2)
+ROBUSTNESS_NOTEBOOK = "q6_batchnorm"
+
+os.environ.setdefault("COURSE_PROFILE", "fast")
+os.environ.setdefault("COURSE_OFFLINE", "1")
+
+
+def variants(kind: str, notebook: str) -> list[subs.Variant]:
+    return subs.load_variants(ROOT / "tests" / kind / notebook)
+
+
+@pytest.fixture(scope="session")
+def course(tmp_path_factory) -> Path:
+    """A scratch course directory: this repository's config and source/, with a freshly generated release."""
+    root = tmp_path_factory.mktemp("course")
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    shutil.copytree(ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
+    release(root, ASSIGNMENT)
+    return root
+
+
+@dataclass
+class GradedClass:
+    root: Path
+    results: dict[str, StudentResult]
+    rows: dict[tuple[str, str], NotebookScore]  # (student, notebook) -> score
+
+    def score(self, student: str, notebook: str) -> NotebookScore:
+        return self.rows[(student, notebook)]
+
+
+def broken_submissions(reference, release_nb) -> dict:
+    """Student id -> a function writing that student's broken q6_batchnorm submission to a path."""
+
+    def not_json(path):
+        path.write_text('{"cells": [ this is not JSON')
+
+    def deleted_cells(path):
+        nb = copy.deepcopy(reference)
+        nb.cells = [c for c in nb.cells if subs.grade_id(c) not in {"setup", "bn_params", "bn_backward_hidden"}]
+        subs.write(nb, path)
+
+    def reordered_cells(path):
+        nb = copy.deepcopy(reference)
+        ids = [subs.grade_id(c) for c in nb.cells]
+        cell = nb.cells.pop(ids.index("bn_forward"))
+        nb.cells.insert([subs.grade_id(c) for c in nb.cells].index("bn_train_hidden") + 1, cell)
+        subs.write(nb, path)
+
+    def raises_everywhere(path):
+        nb = copy.deepcopy(reference)
+        for c in nb.cells:
+            if c.cell_type == "code":
+                c.source = 'raise RuntimeError("broken on purpose")\n' + c.source
+        subs.write(nb, path)
+
+    def corrupt_metadata(path):  # a graded cell without grade_id: nbgrader itself refuses the notebook
+        nb = copy.deepcopy(reference)
+        nb.cells.append(copy.deepcopy(nb.cells[1]))
+        nb.cells[-1].metadata = {"nbgrader": {"grade": True, "solution": False, "points": 1}}
+        nb.cells[-1].id = "stray"
+        subs.write(nb, path)
+
+    return {
+        "broken-not-json": not_json,
+        "broken-deleted-cells": deleted_cells,
+        "broken-reordered-cells": reordered_cells,
+        "broken-raises-everywhere": raises_everywhere,
+        "broken-corrupt-metadata": corrupt_metadata,
+    }
+
+
+def _submit(root: Path, student: str, notebook: str, nb) -> None:
+    subs.write(nb, root / "submitted" / student / ASSIGNMENT / f"{notebook}.ipynb")
+
+
+@pytest.fixture(scope="session")
+def graded(course) -> GradedClass:
+    envs = {}
+    for name in notebooks(course, ASSIGNMENT):
+        source_nb = subs.read(course / "source" / ASSIGNMENT / f"{name}.ipynb")
+        release_nb = subs.read(course / "release" / ASSIGNMENT / f"{name}.ipynb")
+        reference = subs.reference(source_nb, release_nb)
+        for seed in SEEDS:
+            _submit(course, f"reference-seed{seed}", name, reference)
+            envs[f"reference-seed{seed}"] = {"COURSE_SEED": str(seed)}
+        _submit(course, "blank", name, subs.blank(release_nb))
+        for kind in ("mutants", "alternatives"):
+            for v in variants(kind, name):
+                _submit(course, f"{kind[:-1]}-{name}-{v.name}", name, subs.apply_variant(reference, v))
+        if name == ROBUSTNESS_NOTEBOOK:
+            for student, write in broken_submissions(reference, release_nb).items():
+                path = course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write(path)
+    students = sorted(p.name for p in (course / "submitted").iterdir())
+    results = {s: grade_student(course, ASSIGNMENT, s, envs.get(s)) for s in students}
+    feedback_and_export(course, ASSIGNMENT)
+    rows = {(r.student, r.notebook): r for r in scores(course, ASSIGNMENT)}
+    return GradedClass(course, results, rows)

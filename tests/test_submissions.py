@@ -1,0 +1,97 @@
+"""Building submissions, and static promises of every notebook: mutants aim at real hidden tests, every
+hidden test has a mutant, the release holds no solution, source notebooks are committed without outputs."""
+import json
+
+import pytest
+
+from utils import submissions as subs
+from utils.course import notebooks
+
+from conftest import ASSIGNMENT, ROOT, variants
+
+NOTEBOOKS = notebooks(ROOT, ASSIGNMENT)
+
+
+def load(name):
+    return (subs.read(ROOT / "source" / ASSIGNMENT / f"{name}.ipynb"),
+            subs.read(ROOT / "release" / ASSIGNMENT / f"{name}.ipynb"))
+
+
+def autograded_cells(nb):
+    """grade_ids of the code cells that carry points (the hidden tests)."""
+    return {subs.grade_id(c) for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")}
+
+
+def test_the_assignment_has_notebooks():
+    assert "q6_batchnorm" in NOTEBOOKS
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_reference_fills_every_solution(name):
+    source_nb, release_nb = load(name)
+    ref = subs.reference(source_nb, release_nb)
+    assert [subs.grade_id(c) for c in ref.cells] == [subs.grade_id(c) for c in release_nb.cells]
+    for cell in ref.cells:
+        if subs.is_solution(cell):
+            assert "NotImplementedError" not in cell.source and "YOUR ANSWER HERE" not in cell.source
+            assert "BEGIN SOLUTION" not in cell.source
+    hidden = [c for c in ref.cells if "BEGIN HIDDEN TESTS" in c.source]
+    assert not hidden, "the reference is a student submission: hidden tests stay out of it"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_mutant_targets_hidden_tests_and_applies(name):
+    source_nb, release_nb = load(name)
+    ref = subs.reference(source_nb, release_nb)
+    hidden = autograded_cells(source_nb)
+    for mutant in variants("mutants", name):
+        assert mutant.targets, f"{mutant.path.name}: TARGETS names no hidden test"
+        assert set(mutant.targets) <= hidden, f"{mutant.path.name}: unknown targets {set(mutant.targets) - hidden}"
+        assert subs.apply_variant(ref, mutant) != ref
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_hidden_test_has_a_mutant_and_alternatives_exist(name):
+    source_nb, _ = load(name)
+    aimed = {t for m in variants("mutants", name) for t in m.targets}
+    assert autograded_cells(source_nb) <= aimed, f"hidden tests no mutant aims at: {autograded_cells(source_nb) - aimed}"
+    assert variants("alternatives", name), f"{name}: no alternative correct answer in tests/alternatives/{name}/"
+
+
+def test_apply_variant_replaces_only_the_named_definition(tmp_path):
+    nb = subs.read(ROOT / "release" / ASSIGNMENT / "q6_batchnorm.ipynb")
+    cell = next(c for c in nb.cells if subs.grade_id(c) == "bn_params")
+    cell.source = "X = 1\n\ndef bn_param_counts(a, b, c):\n    return 1\n\nY = 2"
+    path = tmp_path / "m.py"
+    path.write_text('TARGETS = ["bn_params_hidden"]\n\ndef bn_param_counts(a, b, c):\n    return 2\n')
+    out = subs.apply_variant(nb, subs.Variant.load(path))
+    new = next(c for c in out.cells if subs.grade_id(c) == "bn_params").source
+    assert new == "X = 1\n\ndef bn_param_counts(a, b, c):\n    return 2\n\nY = 2"
+    path.write_text("def not_in_the_notebook():\n    pass\n")
+    with pytest.raises(ValueError, match="no solution cell defines 'not_in_the_notebook'"):
+        subs.apply_variant(nb, subs.Variant.load(path))
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_release_holds_no_solution_and_no_hidden_test(name):
+    source_nb, release_nb = load(name)
+    text = "\n".join(c.source for c in release_nb.cells)
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
+        assert marker not in text
+    for cell in source_nb.cells:
+        for begin, end in (("### BEGIN SOLUTION", "### END SOLUTION"), ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")):
+            if begin not in cell.source:
+                continue
+            region = cell.source.split(begin, 1)[1].split(end, 1)[0]
+            for line in region.splitlines():
+                if len(line.strip()) > 25:
+                    assert line.strip() not in text, f"{name}: released text from a hidden region: {line.strip()}"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_source_is_committed_without_outputs(name):
+    raw = json.loads((ROOT / "source" / ASSIGNMENT / f"{name}.ipynb").read_text())
+    for cell in raw["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None, f"{name}: clear outputs before committing"
