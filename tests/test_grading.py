@@ -1,8 +1,12 @@
 """Grader validity: the reference earns every autograded point under several seeds, the blank release earns
 none, every mutant loses points in each hidden test it aims at, and every alternative correct answer passes.
 Everything here is graded for real by nbgrader autograde (see the `graded` fixture)."""
+import html
+import re
+
 import pytest
 
+from utils import submissions as subs
 from utils.course import notebooks
 
 from conftest import ASSIGNMENT, ROOT, SEEDS, variants
@@ -56,3 +60,28 @@ def test_grades_csv_lists_every_student(graded):
     text = (graded.root / "autograded" / "grades.csv").read_text()
     for student in graded.results:
         assert student in text
+
+
+def hidden_lines(name):
+    """Substantial lines of the source notebook's hidden-test regions."""
+    source_nb = subs.read(ROOT / "source" / ASSIGNMENT / f"{name}.ipynb")
+    lines = []
+    for cell in source_nb.cells:
+        if "### BEGIN HIDDEN TESTS" in cell.source:
+            region = cell.source.split("### BEGIN HIDDEN TESTS", 1)[1].split("### END HIDDEN TESTS", 1)[0]
+            lines += [line.strip() for line in region.splitlines() if len(line.strip()) > 25]
+    return lines
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_feedback_shows_scores_but_not_hidden_test_code(graded, name):
+    text = html.unescape((graded.root / "feedback" / "reference-seed0" / ASSIGNMENT / f"{name}.html").read_text())
+    assert "BEGIN HIDDEN TESTS" not in text
+    leaked = [line for line in hidden_lines(name) if line in text]
+    assert not leaked, f"feedback shows hidden test code: {leaked[:3]}"
+
+
+def test_feedback_explains_a_failed_hidden_test(graded):
+    path = graded.root / "feedback" / "mutant-q6_batchnorm-backward_no_mean_terms" / ASSIGNMENT / "q6_batchnorm.html"
+    text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+    assert "AssertionError" in text and "against the closed form (limit 1e-7)" in text
