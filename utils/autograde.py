@@ -117,13 +117,13 @@ def grade_student(root: Path, assignment: str, student: str, env: dict | None = 
         nbgrader(root, *args, env=env)
         return result
     except NbgraderError as error:
-        reason = ("The autograder could not run your notebook and graded it as unanswered. nbgrader said: "
-                  + _short(error).splitlines()[-1][-400:])
+        reason = ("The autograder could not run your notebook and graded it as unanswered. nbgrader stopped "
+                  f"with `{error.reason}`. Ask your TA, who has the file you submitted.")
     result.notes = _stage(root, assignment, student, release_nbs, fallback=reason)
     try:
         nbgrader(root, *args, env=env)
     except NbgraderError as error:
-        result.error = _short(error)
+        result.error = error.reason
     return result
 
 

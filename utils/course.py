@@ -4,6 +4,7 @@
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -13,7 +14,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 class NbgraderError(RuntimeError):
-    """An nbgrader command failed; the message ends with the tail of its log."""
+    """An nbgrader command failed; `log` holds its output, `reason` the exception that stopped it."""
+
+    EXCEPTION = re.compile(r"^\s*((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt)(?::.*)?)$")
+
+    def __init__(self, command: str, returncode: int, log: str):
+        self.log = log
+        tail = "\n".join(log.strip().splitlines()[-15:])
+        super().__init__(f"nbgrader {command} failed (exit {returncode}):\n{tail}")
+
+    @property
+    def reason(self) -> str:
+        """The last exception line of the log (e.g. "KeyError: 'grade_id'"), or its last line."""
+        lines = [line for line in self.log.splitlines() if line.strip()]
+        found = [m.group(1) for m in map(self.EXCEPTION.match, lines) if m]
+        return (found or lines or ["no output"])[-1].strip()[:300]
 
 
 def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
@@ -26,8 +41,7 @@ def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True
         cwd=root, env=full_env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
     )
     if check and proc.returncode != 0:
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise NbgraderError(f"nbgrader {' '.join(args)} failed (exit {proc.returncode}):\n{tail}")
+        raise NbgraderError(" ".join(args), proc.returncode, proc.stdout + proc.stderr)
     return proc
 
 
