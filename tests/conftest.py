@@ -2,11 +2,13 @@
 
 The class holds, for every notebook of the assignment: the reference under three seeds, the blank release,
 every mutant in tests/mutants/<notebook>/ and every alternative in tests/alternatives/<notebook>/; and for
-q6_batchnorm the broken submissions of tests/test_robustness.py. It is graded once per session.
+q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session,
+split over one scratch course per CPU core (each with its own gradebook), graded side by side.
 """
 import copy
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,24 +31,31 @@ def variants(kind: str, notebook: str) -> list[subs.Variant]:
     return subs.load_variants(ROOT / "tests" / kind / notebook)
 
 
-@pytest.fixture(scope="session")
-def course(tmp_path_factory) -> Path:
-    """A scratch course directory: this repository's config and source/, with a freshly generated release."""
-    root = tmp_path_factory.mktemp("course")
+def scratch_course(root: Path) -> Path:
+    """A course directory with this repository's config and source/, and a freshly generated release."""
     shutil.copy(ROOT / "nbgrader_config.py", root)
     shutil.copytree(ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
     release(root, ASSIGNMENT)
     return root
 
 
+@pytest.fixture(scope="session")
+def course(tmp_path_factory) -> Path:
+    return scratch_course(tmp_path_factory.mktemp("course"))
+
+
 @dataclass
 class GradedClass:
-    root: Path
+    roots: dict[str, Path]  # student -> the scratch course that graded them
     results: dict[str, StudentResult]
     rows: dict[tuple[str, str], NotebookScore]  # (student, notebook) -> score
 
     def score(self, student: str, notebook: str) -> NotebookScore:
         return self.rows[(student, notebook)]
+
+    def path(self, folder: str, student: str, name: str) -> Path:
+        """e.g. path("feedback", "blank", "q6_batchnorm.html")."""
+        return self.roots[student] / folder / student / ASSIGNMENT / name
 
 
 def broken_submissions(reference, release_nb) -> dict:
@@ -95,7 +104,7 @@ def _submit(root: Path, student: str, notebook: str, nb) -> None:
 
 
 @pytest.fixture(scope="session")
-def graded(course) -> GradedClass:
+def graded(course, tmp_path_factory) -> GradedClass:
     envs = {}
     for name in notebooks(course, ASSIGNMENT):
         source_nb = subs.read(course / "source" / ASSIGNMENT / f"{name}.ipynb")
@@ -114,7 +123,19 @@ def graded(course) -> GradedClass:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write(path)
     students = sorted(p.name for p in (course / "submitted").iterdir())
-    results = {s: grade_student(course, ASSIGNMENT, s, envs.get(s)) for s in students}
-    feedback_and_export(course, ASSIGNMENT)
-    rows = {(r.student, r.notebook): r for r in scores(course, ASSIGNMENT)}
-    return GradedClass(course, results, rows)
+    workers = max(1, min(os.cpu_count() or 1, 4))
+    roots = [course] + [scratch_course(tmp_path_factory.mktemp(f"course{i}")) for i in range(1, workers)]
+    share = {root: students[i::workers] for i, root in enumerate(roots)}
+    for root in roots[1:]:
+        for student in share[root]:
+            shutil.move(course / "submitted" / student, root / "submitted" / student)
+
+    def grade(root):
+        graded = {s: grade_student(root, ASSIGNMENT, s, envs.get(s)) for s in share[root]}
+        feedback_and_export(root, ASSIGNMENT)
+        return graded
+
+    with ThreadPoolExecutor(workers) as pool:
+        results = {k: v for part in pool.map(grade, roots) for k, v in part.items()}
+    rows = {(r.student, r.notebook): r for root in roots for r in scores(root, ASSIGNMENT)}
+    return GradedClass({s: root for root in roots for s in share[root]}, results, rows)

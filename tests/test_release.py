@@ -1,9 +1,10 @@
 """The committed release is what nbgrader generates from source/, and the source passes its own tests."""
 import json
+import shutil
 
 import pytest
 
-from utils.course import nbgrader, notebooks
+from utils.course import build_release, nbgrader, notebooks
 
 from conftest import ASSIGNMENT, ROOT
 
@@ -33,3 +34,16 @@ def test_nbgrader_validate_passes_on_the_source(course, name):
     proc = nbgrader(course, "validate", f"source/{ASSIGNMENT}/{name}.ipynb", check=False)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0 and "Success! Your notebook passes all the tests." in out, out[-3000:]
+
+
+def test_make_release_leaves_the_gradebook_alone(course, tmp_path):
+    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
+    shutil.copytree(ROOT / "source" / ASSIGNMENT, tmp_path / "source" / ASSIGNMENT)
+    (tmp_path / "release" / ASSIGNMENT).mkdir(parents=True)
+    (tmp_path / "release" / ASSIGNMENT / "stale.ipynb").write_text("{}")
+    paths = build_release(tmp_path, ASSIGNMENT)
+    assert [p.stem for p in paths] == NOTEBOOKS
+    assert not (tmp_path / "gradebook.db").exists()
+    for name in NOTEBOOKS:
+        assert comparable(tmp_path / "release" / ASSIGNMENT / f"{name}.ipynb") == \
+            comparable(course / "release" / ASSIGNMENT / f"{name}.ipynb")

@@ -13,7 +13,7 @@ NB = "q6_batchnorm"
 
 
 def feedback_text(graded, student):
-    raw = (graded.root / "feedback" / student / ASSIGNMENT / f"{NB}.html").read_text()
+    raw = graded.path("feedback", student, f"{NB}.html").read_text()
     return html.unescape(re.sub(r"<[^>]+>", "", raw))
 
 
@@ -24,14 +24,15 @@ def cells(graded, student):
 def test_every_student_has_a_gradebook_row_and_feedback(graded):
     for student, result in graded.results.items():
         assert result.error is None, f"{student}: {result.error}"
-        assert (student, NB) in graded.rows or not (graded.root / "submitted" / student / ASSIGNMENT / f"{NB}.ipynb").exists()
-        assert (graded.root / "feedback" / student / ASSIGNMENT / f"{NB}.html").exists(), student
+        if graded.path("submitted", student, f"{NB}.ipynb").exists():
+            assert (student, NB) in graded.rows, student
+            assert graded.path("feedback", student, f"{NB}.html").exists(), student
 
 
 def test_not_json_gets_zero_and_a_reason(graded):
     assert graded.score("broken-not-json", NB).score == 0
     assert "could not be read as a notebook" in feedback_text(graded, "broken-not-json")
-    assert (graded.root / "submitted" / "broken-not-json" / ASSIGNMENT / f"{NB}.ipynb").read_text().startswith('{"cells"')
+    assert graded.path("submitted", "broken-not-json", f"{NB}.ipynb").read_text().startswith('{"cells"')
 
 
 def test_deleted_cells_are_restored_and_reported(graded):

@@ -85,7 +85,7 @@ def test_release_holds_no_solution_and_no_hidden_test(name):
                 continue
             region = cell.source.split(begin, 1)[1].split(end, 1)[0]
             for line in region.splitlines():
-                if len(line.strip()) > 25:
+                if len(line.strip()) > 25 and not line.strip().startswith(("from ", "import ")):
                     assert line.strip() not in text, f"{name}: released text from a hidden region: {line.strip()}"
 
 

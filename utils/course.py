@@ -5,8 +5,10 @@
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,9 +53,24 @@ def notebooks(root: Path, assignment: str, folder: str = "source") -> list[str]:
 
 
 def release(root: Path, assignment: str) -> list[Path]:
-    """Generate release/<assignment> from source/<assignment> (and register it in the gradebook)."""
+    """Generate release/<assignment> from source/<assignment> and register it in root's gradebook.
+
+    nbgrader refuses when the notebooks changed and the gradebook already holds submissions for them."""
     nbgrader(root, "generate_assignment", assignment, "--force")
     return sorted((Path(root) / "release" / assignment).glob("*.ipynb"))
+
+
+def build_release(root: Path, assignment: str) -> list[Path]:
+    """Regenerate root/release/<assignment> in a scratch course, leaving root's gradebook untouched."""
+    root = Path(root)
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        shutil.copy(root / "nbgrader_config.py", scratch)
+        shutil.copytree(root / "source" / assignment, scratch / "source" / assignment)
+        release(scratch, assignment)
+        shutil.rmtree(root / "release" / assignment, ignore_errors=True)
+        shutil.copytree(scratch / "release" / assignment, root / "release" / assignment)
+    return sorted((root / "release" / assignment).glob("*.ipynb"))
 
 
 @dataclass
@@ -111,7 +128,7 @@ def main(argv=None) -> None:
     parser.add_argument("assignment")
     parser.add_argument("--root", type=Path, default=ROOT, help="course directory (default: the repository)")
     args = parser.parse_args(argv)
-    for path in release(args.root, args.assignment):
+    for path in build_release(args.root, args.assignment):
         print(f"released {path.relative_to(args.root)}")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import submissions as subs
 from .autograde import grade_class, report
-from .course import ROOT, notebooks, release
+from .course import ROOT, nbgrader, notebooks, release
 
 DEMO = ("demo_reference", "demo_mutant", "demo_blank")
 
@@ -45,6 +45,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     start = time.monotonic()
     print(f"1/3 releasing {args.assignment} ...", flush=True)
+    for student in DEMO:  # a changed assignment cannot be re-released while the gradebook holds their work
+        nbgrader(args.root, "db", "student", "remove", student, "--force", check=False)
     release(args.root, args.assignment)
     print("2/3 writing submissions for", ", ".join(DEMO), flush=True)
     for line in submit_demo_students(args.root, args.assignment):
