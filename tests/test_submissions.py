@@ -95,3 +95,12 @@ def test_source_is_committed_without_outputs(name):
     for cell in raw["cells"]:
         if cell["cell_type"] == "code":
             assert cell["outputs"] == [] and cell["execution_count"] is None, f"{name}: clear outputs before committing"
+
+
+def test_apply_variant_adds_private_helpers(tmp_path):
+    nb = subs.read(ROOT / "release" / ASSIGNMENT / "q6_batchnorm.ipynb")
+    path = tmp_path / "alt.py"
+    path.write_text("def _helper(u):\n    return 2 * u\n\n\ndef bn_param_counts(a, b, c):\n    return _helper(b)\n")
+    out = subs.apply_variant(nb, subs.Variant.load(path))
+    cell = next(c for c in out.cells if subs.grade_id(c) == "bn_params")
+    assert cell.source.startswith("def _helper(u):") and "return _helper(b)" in cell.source

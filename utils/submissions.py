@@ -82,7 +82,10 @@ def _definitions(source: str) -> dict[str, tuple[int, int]]:
 
 
 def apply_variant(nb, variant: Variant):
-    """A copy of nb where every name the variant defines replaces the solution cell's definition."""
+    """A copy of nb where every name the variant defines replaces the solution cell's definition.
+
+    The variant's imports, and private helpers (names starting with "_") that the notebook lacks, are added
+    before the first replacement, as a student would write them in that cell."""
     nb = copy.deepcopy(nb)
     lines = variant.source.splitlines()
     replacements = {
@@ -92,6 +95,9 @@ def apply_variant(nb, variant: Variant):
     }
     if not replacements:
         raise ValueError(f"{variant.path}: defines nothing to replace")
+    helpers = ["\n".join(lines[n.lineno - 1 : n.end_lineno]) for n in ast.parse(variant.source).body
+               if isinstance(n, (ast.Import, ast.ImportFrom))]
+    first_cell = None
     for name, text in replacements.items():
         for cell in nb.cells:
             if cell.cell_type != "code" or not is_solution(cell):
@@ -101,9 +107,16 @@ def apply_variant(nb, variant: Variant):
                 a, b = spans[name]
                 cell_lines = cell.source.splitlines()
                 cell.source = "\n".join(cell_lines[: a - 1] + text.splitlines() + cell_lines[b:])
+                first_cell = first_cell or cell
                 break
         else:
-            raise ValueError(f"{variant.path}: no solution cell defines {name!r}")
+            if not name.startswith("_"):
+                raise ValueError(f"{variant.path}: no solution cell defines {name!r}")
+            helpers.append(text)
+    if first_cell is None:
+        raise ValueError(f"{variant.path}: replaces no definition of the notebook")
+    if helpers:
+        first_cell.source = "\n".join(helpers) + "\n\n\n" + first_cell.source
     return nb
 
 
