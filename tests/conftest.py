@@ -16,7 +16,7 @@ import pytest
 
 from utils import submissions as subs
 from utils.autograde import StudentResult, feedback_and_export, grade_student
-from utils.course import NotebookScore, notebooks, release, scores
+from utils.course import NotebookScore, notebooks, scores, scratch_course
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "hw4"
@@ -31,17 +31,9 @@ def variants(kind: str, notebook: str) -> list[subs.Variant]:
     return subs.load_variants(ROOT / "tests" / kind / notebook)
 
 
-def scratch_course(root: Path) -> Path:
-    """A course directory with this repository's config and source/, and a freshly generated release."""
-    shutil.copy(ROOT / "nbgrader_config.py", root)
-    shutil.copytree(ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
-    release(root, ASSIGNMENT)
-    return root
-
-
 @pytest.fixture(scope="session")
 def course(tmp_path_factory) -> Path:
-    return scratch_course(tmp_path_factory.mktemp("course"))
+    return scratch_course(ROOT, tmp_path_factory.mktemp("course"), ASSIGNMENT)
 
 
 @dataclass
@@ -124,7 +116,7 @@ def graded(course, tmp_path_factory) -> GradedClass:
                 write(path)
     students = sorted(p.name for p in (course / "submitted").iterdir())
     workers = max(1, min(os.cpu_count() or 1, 4))
-    roots = [course] + [scratch_course(tmp_path_factory.mktemp(f"course{i}")) for i in range(1, workers)]
+    roots = [course] + [scratch_course(ROOT, tmp_path_factory.mktemp(f"course{i}"), ASSIGNMENT) for i in range(1, workers)]
     share = {root: students[i::workers] for i, root in enumerate(roots)}
     for root in roots[1:]:
         for student in share[root]:

@@ -134,9 +134,10 @@ def students(root: Path, assignment: str, pattern: str = "*") -> list[str]:
 
 
 def grade_class(root: Path, assignment: str, pattern: str = "*", env: dict | None = None) -> list[StudentResult]:
-    """Autograde every matching student, then write feedback and export grades; one failure stops nothing."""
+    """Autograde every matching student, then write feedback and export grades; one failure stops nothing.
+
+    The assignment must be released in root's gradebook first (`course.release`)."""
     root = Path(root)
-    release(root, assignment)  # registers the assignment in the gradebook; release/ is regenerated identically
     results = [grade_student(root, assignment, s, env) for s in students(root, assignment, pattern)]
     feedback_and_export(root, assignment, pattern)
     return results
@@ -169,6 +170,7 @@ def main(argv=None) -> int:
     parser.add_argument("--student", default="*", help="glob of student ids (default: all)")
     parser.add_argument("--root", type=Path, default=ROOT, help="course directory (default: the repository)")
     args = parser.parse_args(argv)
+    release(args.root, args.assignment)  # registers the assignment in the gradebook; release/ comes out identical
     results = grade_class(args.root, args.assignment, args.student)
     if not results:
         print(f"no submissions under {args.root / 'submitted'}/*/{args.assignment}")

@@ -60,14 +60,19 @@ def release(root: Path, assignment: str) -> list[Path]:
     return sorted((Path(root) / "release" / assignment).glob("*.ipynb"))
 
 
+def scratch_course(root: Path, dest: Path, assignment: str) -> Path:
+    """dest as a course of its own: root's config and source/<assignment>, released into its own gradebook."""
+    shutil.copy(Path(root) / "nbgrader_config.py", dest)
+    shutil.copytree(Path(root) / "source" / assignment, Path(dest) / "source" / assignment)
+    release(dest, assignment)
+    return Path(dest)
+
+
 def build_release(root: Path, assignment: str) -> list[Path]:
     """Regenerate root/release/<assignment> in a scratch course, leaving root's gradebook untouched."""
     root = Path(root)
     with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
-        shutil.copy(root / "nbgrader_config.py", scratch)
-        shutil.copytree(root / "source" / assignment, scratch / "source" / assignment)
-        release(scratch, assignment)
+        scratch = scratch_course(root, Path(scratch), assignment)
         shutil.rmtree(root / "release" / assignment, ignore_errors=True)
         shutil.copytree(scratch / "release" / assignment, root / "release" / assignment)
     return sorted((root / "release" / assignment).glob("*.ipynb"))
