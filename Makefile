@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 # The embedded default for demo, tests and benchmarks: fast profile, offline stand-ins.
 FAST := COURSE_PROFILE=fast COURSE_OFFLINE=1
 
-.PHONY: setup demo test release autograde bench clean
+.PHONY: setup demo test check release autograde bench clean
 
 setup: $(VENV)/.installed
 
@@ -22,6 +22,11 @@ demo: setup  ## release, three demo students, autograde, feedback, CSV, score ta
 
 test: setup  ## unit tests, notebooks (nbval), release sync, grader validity, robustness
 	$(FAST) $(PY) -m pytest
+
+check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval, release sync, grading)
+	@test -n "$(NB)" || { echo "usage: make check NB=<notebook name, e.g. q7_gradcam>"; exit 2; }
+	$(FAST) COURSE_TEST_ONLY=$(NB) $(PY) -m pytest source/$(ASSIGNMENT)/$(NB).ipynb tests/test_submissions.py \
+		tests/test_release.py tests/test_grading.py -k "$(NB)"
 
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 	$(PY) -m utils.course release $(ASSIGNMENT)

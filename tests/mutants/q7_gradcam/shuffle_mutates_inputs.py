@@ -1,0 +1,12 @@
+"""Re-seeding before each in-place shuffle (the pairs survive) but the caller's arrays are shuffled too."""
+import numpy as np
+
+TARGETS = ["shuffle_hidden"]
+
+
+def shuffle_together(x, y, seed):
+    np.random.seed(seed)
+    np.random.shuffle(x)
+    np.random.seed(seed)
+    np.random.shuffle(y)
+    return x, y
