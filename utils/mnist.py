@@ -1,4 +1,4 @@
-"""MNIST for hw4 q7 (q1 to follow): the real dataset, checksum-verified and cached, or offline a labelled stand-in.
+"""MNIST for hw4 q1 and q7: the real dataset (checksum-verified, cached) or, offline, a labelled stand-in.
 
 - Real: the file `keras.datasets.mnist` downloads (same URL and sha256, listed in data/MANIFEST.json),
   fetched with `keras.utils.get_file` into data/cache/ and verified before every load.
