@@ -34,8 +34,9 @@ release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m utils.autograde $(ASSIGNMENT)
 
-bench: setup  ## notebook execution times in the fast profile
+bench: setup  ## notebook times in the fast profile; the cost of a full-profile q2 epoch
 	$(FAST) $(PY) bench/notebook_times.py
+	$(PY) bench/transfer_epoch_cost.py
 
 clean:  ## remove grading state (not the venv, not submitted/)
 	rm -rf autograded/*/ feedback/ .staged/ gradebook.db

@@ -1,0 +1,11 @@
+"""OpenCV's habit: channels in B, G, R order, so an RGB file comes back with red and blue swapped."""
+import numpy as np
+from PIL import Image
+
+TARGETS = ["preprocess_hidden"]
+
+
+def preprocess_image(path, size=224):
+    with Image.open(path) as img:
+        rgb = np.asarray(img.convert("RGB").resize((size, size), Image.Resampling.BILINEAR), dtype=np.uint8)
+    return rgb[..., ::-1].copy()

@@ -1,0 +1,13 @@
+"""Specificity computed as TN / (TN + FN), the negative predictive value."""
+import numpy as np
+
+TARGETS = ["sensitivity_hidden"]
+
+
+def sensitivity_specificity(y_true, y_pred):
+    t, p = np.asarray(y_true).astype(int), np.asarray(y_pred).astype(int)
+    tp, fn = np.sum((t == 1) & (p == 1)), np.sum((t == 1) & (p == 0))
+    tn = np.sum((t == 0) & (p == 0))
+    sens = tp / (tp + fn) if tp + fn else float("nan")
+    spec = tn / (tn + fn) if tn + fn else float("nan")
+    return float(sens), float(spec)
