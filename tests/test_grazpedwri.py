@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from utils import grazpedwri as g
+from utils import synthetic_xray
 
 STEMS = ["0001_1297860395_01_WRI-L1_M014", "0001_1297860395_01_WRI-L2_M014", "0002_1300000000_01_WRI-R1_F009"]
 NAMES = ["dataset.csv", "images_part1.zip", "images_part2.zip"]
@@ -350,8 +351,8 @@ def test_synthetic_set_is_reproducible(tmp_path):
     for name, seed in [("a", 3), ("b", 3), ("c", 4)]:
         g.make_synthetic(tmp_path / name, n_patients=5, seed=seed, size=64)
     assert digests(tmp_path / "a") == digests(tmp_path / "b") != digests(tmp_path / "c")
-    assert g._synthetic_ready(tmp_path / "a", g._synthetic_params(5, 3, 64))
-    assert not g._synthetic_ready(tmp_path / "a", g._synthetic_params())  # other parameters: made afresh
+    assert synthetic_xray.synthetic_ready(tmp_path / "a", synthetic_xray.synthetic_params(5, 3, 64))
+    assert not synthetic_xray.synthetic_ready(tmp_path / "a", synthetic_xray.synthetic_params())  # other parameters: made afresh
 
 
 @pytest.mark.parametrize("seed", range(6))

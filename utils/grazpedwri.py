@@ -27,7 +27,7 @@ from PIL import Image
 
 from .config import offline
 from .synthetic_xray import COLUMNS, make_synthetic, synthetic_radiograph  # noqa: F401 (re-exported)
-from .synthetic_xray import synthetic_params as _synthetic_params, synthetic_ready as _synthetic_ready
+from .synthetic_xray import synthetic_params, synthetic_ready
 
 try:
     import fcntl
@@ -48,7 +48,7 @@ def load_grazpedwri(use_offline: bool | None = None, root=None, verbose: bool = 
     if use_offline:
         root = Path(root or SYNTHETIC_CACHE)
         with _lock(root):  # graders running in parallel share the cache: one of them writes it
-            if not _synthetic_ready(root, _synthetic_params()):
+            if not synthetic_ready(root, synthetic_params()):
                 make_synthetic(root)
         csv_path, image_dir = root / "dataset.csv", root / "images"
     else:
