@@ -2,28 +2,27 @@
 
 The class holds, for every notebook of the assignment: the reference under three seeds, the blank release,
 every mutant in tests/mutants/<notebook>/ and every alternative in tests/alternatives/<notebook>/; and for
-q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session,
-split over one scratch course per CPU core (each with its own gradebook), graded side by side.
+q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session by
+the class grader (utils.autograde: parallel workers, sandboxed kernels), as a TA would grade it.
 
 COURSE_TEST_ONLY=q7_gradcam (comma-separated) grades only those notebooks: `make check NB=q7_gradcam` uses it
 with `-k` to iterate on one notebook; the full suite leaves it unset.
 """
 import copy
 import os
-import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from utils import submissions as subs
-from utils.autograde import StudentResult, feedback_and_export, grade_student
+from utils.autograde import StudentResult, grade_class
 from utils.course import NotebookScore, notebooks, scores, scratch_course
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "hw4"
 SEEDS = (0, 1, 2)
+WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ROBUSTNESS_NOTEBOOK = "q6_batchnorm"
 
 os.environ.setdefault("COURSE_PROFILE", "fast")
@@ -41,7 +40,7 @@ def course(tmp_path_factory) -> Path:
 
 @dataclass
 class GradedClass:
-    roots: dict[str, Path]  # student -> the scratch course that graded them
+    root: Path  # the scratch course that graded them
     results: dict[str, StudentResult]
     rows: dict[tuple[str, str], NotebookScore]  # (student, notebook) -> score
 
@@ -50,7 +49,7 @@ class GradedClass:
 
     def path(self, folder: str, student: str, name: str) -> Path:
         """e.g. path("feedback", "blank", "q6_batchnorm.html")."""
-        return self.roots[student] / folder / student / ASSIGNMENT / name
+        return self.root / folder / student / ASSIGNMENT / name
 
 
 def broken_submissions(reference, release_nb) -> dict:
@@ -99,7 +98,7 @@ def _submit(root: Path, student: str, notebook: str, nb) -> None:
 
 
 @pytest.fixture(scope="session")
-def graded(course, tmp_path_factory) -> GradedClass:
+def graded(course) -> GradedClass:
     envs = {}
     only = [n for n in os.environ.get("COURSE_TEST_ONLY", "").split(",") if n]
     for name in notebooks(course, ASSIGNMENT):
@@ -120,20 +119,6 @@ def graded(course, tmp_path_factory) -> GradedClass:
                 path = course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write(path)
-    students = sorted(p.name for p in (course / "submitted").iterdir())
-    workers = max(1, min(os.cpu_count() or 1, 4))
-    roots = [course] + [scratch_course(ROOT, tmp_path_factory.mktemp(f"course{i}"), ASSIGNMENT) for i in range(1, workers)]
-    share = {root: students[i::workers] for i, root in enumerate(roots)}
-    for root in roots[1:]:
-        for student in share[root]:
-            shutil.move(course / "submitted" / student, root / "submitted" / student)
-
-    def grade(root):
-        graded = {s: grade_student(root, ASSIGNMENT, s, envs.get(s)) for s in share[root]}
-        feedback_and_export(root, ASSIGNMENT)
-        return graded
-
-    with ThreadPoolExecutor(workers) as pool:
-        results = {k: v for part in pool.map(grade, roots) for k, v in part.items()}
-    rows = {(r.student, r.notebook): r for root in roots for r in scores(root, ASSIGNMENT)}
-    return GradedClass({s: root for root in roots for s in share[root]}, results, rows)
+    results = grade_class(course, ASSIGNMENT, envs=envs, workers=WORKERS)
+    rows = {(r.student, r.notebook): r for r in scores(course, ASSIGNMENT)}
+    return GradedClass(course, {r.student: r for r in results}, rows)

@@ -5,7 +5,7 @@ import re
 import nbformat
 
 from utils import submissions as subs
-from utils.autograde import check_submission
+from utils.staging import check_submission
 
 from conftest import ASSIGNMENT, ROOT
 

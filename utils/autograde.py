@@ -1,79 +1,53 @@
-"""Grade a class: check each submission, autograde it with nbgrader, write feedback, export the grades.
+"""Grade a class in parallel: check each submission, autograde it on workers, merge into one gradebook.
 
-    python -m utils.autograde hw4 [--student GLOB] [--root DIR]
+    python -m utils.autograde hw4 [--workers N | --scheduler tcp://HOST:8786] [--student GLOB] [--root DIR]
 
-submitted/ is never modified. Each submission is checked and a graded copy is staged in .staged/, which is
-what nbgrader autogrades. Every student ends up in the gradebook with feedback, however broken the file:
-- a file that is not a readable notebook is graded as the unanswered release (0 points), with the reason;
-- graded or read-only cells that were deleted are restored from the release; moved cells are reported;
-- if nbgrader fails on a submission, it is graded as the unanswered release, with nbgrader's error.
-The reasons appear in a "Grader notes" cell at the top of the student's notebook and feedback.
+1. Each submission is checked and staged (utils.staging); submitted/ is never modified.
+2. Workers (local processes, or a Dask cluster with --scheduler) autograde each staged submission in a
+   private course with the hardened executor: sandboxed kernel, output cap, tamper guard, time limit
+   (utils.grading_worker). A submission nbgrader cannot grade is staged again as the unanswered release,
+   with the reason, and graded.
+3. This process alone writes the course's gradebook: it re-scores each worker's executed notebooks with
+   nbgrader's own autograde steps minus execution, one student at a time, then marks the student done in
+   .staged/done/. A rerun after an interruption skips done students whose submission has not changed.
+4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
+   question, a grade histogram and a registrar CSV (utils.class_report).
 """
 import argparse
-import copy
 import fnmatch
+import hashlib
+import json
+import logging
+import os
 import shutil
-from dataclasses import dataclass, field
+import sys
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_markdown_cell
 
+from . import class_report, sandbox
+from . import grading_worker as gw
 from .course import ROOT, NbgraderError, nbgrader, notebooks, release, score_table, scores
-from .submissions import grade_id
+from .staging import STAGED, CHECKED, stage
 
-STAGED = ".staged"
-NOTES_ID = "grader-notes"
-
-
-def _short(error: Exception) -> str:
-    text = " ".join(str(error).split())
-    return f"{type(error).__name__}: {text[:300]}"
-
-
-def add_notes(nb, notes: list[str]):
-    """Put the grader's notes in a markdown cell at the top of the notebook."""
-    if notes:
-        text = "**Grader notes** (written by the course autograder)\n\n" + "\n".join(f"- {n}" for n in notes)
-        cell = new_markdown_cell(text)
-        cell.id = NOTES_ID
-        nb.cells.insert(0, cell)
-    return nb
-
-
-def check_submission(path: Path, release_nb) -> tuple[nbformat.NotebookNode, list[str]]:
-    """The notebook to grade for one submitted file, and what was wrong with it (empty when nothing)."""
-    try:
-        nb = nbformat.read(str(path), as_version=4)
-        if not isinstance(nb.get("cells"), list):
-            raise ValueError("the file has no list of cells")
-    except Exception as error:  # any unreadable file: grade the release instead, and say why
-        note = (f"`{path.name}` could not be read as a notebook ({_short(error)}). It was graded as the "
-                "unanswered notebook; your TA still has the file you submitted.")
-        return copy.deepcopy(release_nb), [note]
-
-    notes = []
-    expected = [grade_id(c) for c in release_nb.cells if grade_id(c)]
-    by_id = {grade_id(c): c for c in release_nb.cells if grade_id(c)}
-    seen = [grade_id(c) for c in nb.cells if grade_id(c) in by_id]
-    for gid in sorted({g for g in seen if seen.count(g) > 1}):
-        notes.append(f"Cell `{gid}` appears more than once; only its first copy is graded.")
-    present = list(dict.fromkeys(seen))
-    order = [g for g in expected if g in present]
-    if present != order:
-        moved = [g for g, want in zip(present, order) if g != want]
-        notes.append(f"Cells were moved out of order ({', '.join(f'`{g}`' for g in moved)}). The notebook was "
-                     "graded in the order you submitted; code that runs before what it needs fails.")
-    for gid in expected:
-        if gid in present:
-            continue
-        before = expected[: expected.index(gid)]
-        anchor = max((i for i, c in enumerate(nb.cells) if grade_id(c) in before), default=-1)
-        nb.cells.insert(anchor + 1, copy.deepcopy(by_id[gid]))
-        what = "restored unanswered from the release" if by_id[gid].metadata["nbgrader"].get("solution") else \
-            "restored from the release"
-        notes.append(f"Cell `{gid}` was missing and was {what}.")
-    return nb, notes
+RESULTS = f"{STAGED}/results"
+DONE = f"{STAGED}/done"
+WALL_LIMIT = 900.0  # seconds per submitted notebook, all cells together (a cell alone has Execute.timeout)
+# Re-scoring a worker's executed notebook: nbgrader's autograde steps without ClearOutput and Execute.
+MERGE = [
+    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.DeduplicateIds",
+    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.OverwriteKernelspec",
+    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.OverwriteCells",
+    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.CheckCellMetadata",
+    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.IgnorePattern",
+    "--Autograde.autograde_preprocessors=nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.LimitOutput",
+    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.SaveAutoGrades",
+    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.AssignLatePenalties",
+    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.CheckCellMetadata",
+]
 
 
 @dataclass
@@ -81,50 +55,7 @@ class StudentResult:
     student: str
     notes: dict[str, list[str]] = field(default_factory=dict)  # notebook -> notes
     error: str | None = None  # set when even the fallback could not be graded
-
-
-def _stage(root: Path, assignment: str, student: str, release_nbs: dict, fallback: str | None = None) -> dict:
-    """Copy the submission to .staged/, checked; with `fallback`, stage blank releases carrying that reason."""
-    src = root / "submitted" / student / assignment
-    dst = root / STAGED / student / assignment
-    shutil.rmtree(dst, ignore_errors=True)
-    dst.mkdir(parents=True)
-    for item in src.iterdir():
-        if item.is_file() and item.suffix != ".ipynb":
-            shutil.copy2(item, dst / item.name)
-    notes = {}
-    for name, release_nb in release_nbs.items():
-        path = src / f"{name}.ipynb"
-        if not path.exists():
-            continue  # nbgrader records a missing notebook as 0
-        if fallback:
-            nb, notes[name] = copy.deepcopy(release_nb), [fallback]
-        else:
-            nb, notes[name] = check_submission(path, release_nb)
-        nbformat.write(add_notes(nb, notes[name]), str(dst / path.name))
-    return notes
-
-
-def grade_student(root: Path, assignment: str, student: str, env: dict | None = None) -> StudentResult:
-    """Stage and autograde one student; if nbgrader fails, grade the blank release with the reason."""
-    root = Path(root)
-    release_nbs = {n: nbformat.read(str(root / "release" / assignment / f"{n}.ipynb"), as_version=4)
-                   for n in notebooks(root, assignment, "release")}
-    args = ["autograde", assignment, f"--student={student}", "--force",
-            f"--CourseDirectory.submitted_directory={STAGED}"]
-    result = StudentResult(student, _stage(root, assignment, student, release_nbs))
-    try:
-        nbgrader(root, *args, env=env)
-        return result
-    except NbgraderError as error:
-        reason = ("The autograder could not run your notebook and graded it as unanswered. nbgrader stopped "
-                  f"with `{error.reason}`. Ask your TA, who has the file you submitted.")
-    result.notes = _stage(root, assignment, student, release_nbs, fallback=reason)
-    try:
-        nbgrader(root, *args, env=env)
-    except NbgraderError as error:
-        result.error = error.reason
-    return result
+    resumed: bool = False  # already graded by an earlier run, not graded again
 
 
 def students(root: Path, assignment: str, pattern: str = "*") -> list[str]:
@@ -133,14 +64,162 @@ def students(root: Path, assignment: str, pattern: str = "*") -> list[str]:
                   and fnmatch.fnmatch(p.parent.name, pattern))
 
 
-def grade_class(root: Path, assignment: str, pattern: str = "*", env: dict | None = None) -> list[StudentResult]:
-    """Autograde every matching student, then write feedback and export grades; one failure stops nothing.
+def course_bundle(root: Path, assignment: str) -> dict[str, bytes]:
+    """What a worker needs to build its private course: the config and the assignment's source folder."""
+    files = {f"source/{assignment}/{k}": v for k, v in gw.read_tree(root / "source" / assignment).items()
+             if "/." not in f"/{k}" and "__pycache__" not in k}
+    files["nbgrader_config.py"] = (root / "nbgrader_config.py").read_bytes()
+    return files
 
-    The assignment must be released in root's gradebook first (`course.release`)."""
-    root = Path(root)
-    results = [grade_student(root, assignment, s, env) for s in students(root, assignment, pattern)]
+
+def warm_caches() -> None:
+    """Fill the data caches the notebooks read, outside the sandbox (inside, data/ is read-only)."""
+    from .config import offline
+
+    if offline():
+        from .grazpedwri import load_grazpedwri
+
+        load_grazpedwri(use_offline=True, verbose=False)
+
+
+class Ledger:
+    """.staged/done/<student>.json: who is fully graded, for which submission (a hash of everything graded)."""
+
+    def __init__(self, root: Path):
+        self.folder = Path(root) / DONE
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def key(self, root: Path, assignment: str, student: str, course_key: str, env: dict) -> str:
+        files = gw.read_tree(Path(root) / "submitted" / student / assignment)
+        text = json.dumps([course_key, gw.digest(files), sorted(env.items())])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def get(self, student: str, key: str) -> StudentResult | None:
+        path = self.folder / f"{student}.json"
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text())
+        if data.pop("key") != key:
+            return None
+        return StudentResult(**{**data, "resumed": True})
+
+    def put(self, result: StudentResult, key: str) -> None:
+        path = self.folder / f"{result.student}.json"
+        tmp = path.with_suffix(".tmp")
+        data = {**asdict(result), "key": key}
+        data.pop("resumed")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, path)  # atomic: a marker is whole or absent
+
+    def forget(self, student: str) -> None:
+        (self.folder / f"{student}.json").unlink(missing_ok=True)
+
+
+@contextmanager
+def dask_client(workers: int, scheduler: str | None):
+    """A Dask client: the cluster at `scheduler`, or `workers` local worker processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      memory_limit=0, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:
+    """Record workers' executed notebooks in root's gradebook and autograded/, in one nbgrader run (only this
+    process writes the gradebook). Returns student -> reason for any that nbgrader refused."""
+    inbox = root / RESULTS
+    shutil.rmtree(inbox, ignore_errors=True)
+    for outcome in outcomes:
+        gw.write_tree(outcome.files, inbox / outcome.student / assignment)
+    proc = nbgrader(root, "autograde", assignment, "--student=*", "--force",
+                    f"--CourseDirectory.submitted_directory={RESULTS}", *MERGE, check=False)
+    shutil.rmtree(inbox, ignore_errors=True)
+    if proc.returncode == 0:
+        return {}
+    log = proc.stdout + proc.stderr
+    reason = NbgraderError("autograde", proc.returncode, log).reason
+    return {o.student: reason for o in outcomes if f"for student '{o.student}'" in log}
+
+
+def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | None = None, workers: int = 2,
+                scheduler: str | None = None, wall_limit: float = WALL_LIMIT, log=print) -> list[StudentResult]:
+    """Grade every matching student in parallel, then write feedback and export grades; one failure stops
+    nothing. `envs` maps a student to extra environment (e.g. COURSE_SEED). The assignment must be released
+    in root's gradebook first (`course.release`)."""
+    root, envs = Path(root), envs or {}
+    if sandbox.warning():
+        log(sandbox.warning())
+    warm_caches()
+    release_nbs = {n: nbformat.read(str(root / "release" / assignment / f"{n}.ipynb"), as_version=4)
+                   for n in notebooks(root, assignment, "release")}
+    bundle = course_bundle(root, assignment)
+    course_key = gw.digest(bundle)
+    ledger = Ledger(root)
+    in_gradebook = {row.student for row in scores(root, assignment)}
+    results, jobs, keys = {}, {}, {}
+    for student in students(root, assignment, pattern):
+        env = gw.job_env(envs.get(student))
+        keys[student] = ledger.key(root, assignment, student, course_key, env)
+        done = ledger.get(student, keys[student])
+        if done and student in in_gradebook:
+            results[student] = done
+            continue
+        ledger.forget(student)
+        results[student] = StudentResult(student, stage(root, assignment, student, release_nbs))
+        jobs[student] = job(root, assignment, student, bundle, env, wall_limit)
+    if jobs:
+        log(f"grading {len(jobs)} students on {scheduler or f'{workers} local workers'}"
+            + (f" ({len(results) - len(jobs)} already graded)" if len(results) > len(jobs) else ""))
+        run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log)
     feedback_and_export(root, assignment, pattern)
-    return results
+    class_report.write(root, assignment, [r for r in scores(root, assignment) if r.student in results])
+    return [results[s] for s in sorted(results)]
+
+
+def job(root: Path, assignment: str, student: str, bundle: dict, env: dict, wall_limit: float) -> gw.Job:
+    """The job for a staged student; the time limit scales with the number of notebooks."""
+    files = gw.read_tree(root / CHECKED / student / assignment)
+    count = max(1, sum(name.endswith(".ipynb") for name in files))
+    return gw.Job(student, assignment, files, bundle, env, wall_limit * count)
+
+
+def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log) -> None:
+    """Grade the jobs on the cluster; merge what is finished whenever the writer is free."""
+    from distributed import as_completed
+
+    with dask_client(workers, scheduler) as client:
+        pending = as_completed(client.map(gw.grade, list(jobs.values()), pure=False), with_results=True)
+        fell_back = set()
+        for batch in pending.batches():
+            ready = []
+            for _, outcome in batch:
+                result = results[outcome.student]
+                if outcome.files is None and outcome.student not in fell_back:
+                    fell_back.add(outcome.student)  # grade the unanswered release instead, with the reason
+                    reason = ("The autograder could not run your notebook and graded it as unanswered: "
+                              f"{outcome.reason}. Ask your TA, who has the file you submitted.")
+                    result.notes = stage(root, assignment, outcome.student, release_nbs, fallback=reason)
+                    first = jobs[outcome.student]
+                    retry = gw.Job(first.student, assignment, gw.read_tree(root / CHECKED / first.student / assignment),
+                                   first.course, first.env, first.wall_limit)
+                    pending.add(client.submit(gw.grade, retry, pure=False))
+                elif outcome.files is None:
+                    result.error = outcome.reason
+                else:
+                    ready.append(outcome)
+            refused = merge(root, assignment, ready) if ready else {}
+            for _, outcome in batch:
+                result = results[outcome.student]
+                result.error = result.error or refused.get(outcome.student)
+                if outcome.files is not None or result.error:
+                    ledger.put(result, keys[outcome.student])
+                    log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
+                        + (f": NOT GRADED: {result.error}" if result.error else ""))
 
 
 def feedback_and_export(root: Path, assignment: str, pattern: str = "*") -> None:
@@ -169,14 +248,20 @@ def main(argv=None) -> int:
     parser.add_argument("assignment")
     parser.add_argument("--student", default="*", help="glob of student ids (default: all)")
     parser.add_argument("--root", type=Path, default=ROOT, help="course directory (default: the repository)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="local worker processes")
+    parser.add_argument("--scheduler", help="address of a Dask scheduler (e.g. tcp://head:8786) instead")
+    parser.add_argument("--wall-limit", type=float, default=WALL_LIMIT,
+                        help=f"seconds per notebook, all cells together (default {WALL_LIMIT:g})")
     args = parser.parse_args(argv)
     release(args.root, args.assignment)  # registers the assignment in the gradebook; release/ comes out identical
-    results = grade_class(args.root, args.assignment, args.student)
+    results = grade_class(args.root, args.assignment, args.student, workers=args.workers,
+                          scheduler=args.scheduler, wall_limit=args.wall_limit)
     if not results:
         print(f"no submissions under {args.root / 'submitted'}/*/{args.assignment}")
         return 1
     print(report(args.root, args.assignment, results))
-    print(f"grades: {args.root / 'autograded' / 'grades.csv'}; feedback: {args.root / 'feedback'}")
+    print(f"grades: autograded/grades.csv, autograded/{args.assignment}_registrar.csv; report: "
+          f"autograded/{args.assignment}_report.md; feedback: feedback/<student>/{args.assignment}/")
     return 1 if any(r.error for r in results) else 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -33,15 +34,24 @@ class NbgraderError(RuntimeError):
         return (found or lines or ["no output"])[-1].strip()[:300]
 
 
-def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    """Run `nbgrader ARGS` in the course directory `root`, with this interpreter's bin/ on PATH (alembic)."""
+def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True,
+             timeout: float | None = None) -> subprocess.CompletedProcess:
+    """Run `nbgrader ARGS` in the course directory `root`, with this interpreter's bin/ on PATH (alembic).
+
+    Past `timeout` seconds its whole process group is killed and subprocess.TimeoutExpired raised."""
     full_env = dict(os.environ)
     full_env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{full_env.get('PATH', '')}"
     full_env.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args],
-        cwd=root, env=full_env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-    )
+    with subprocess.Popen([sys.executable, "-m", "nbgrader", *args], cwd=root, env=full_env, text=True,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          start_new_session=True) as popen:
+        try:
+            out, err = popen.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(popen.pid, signal.SIGKILL)
+            popen.communicate()
+            raise
+    proc = subprocess.CompletedProcess(popen.args, popen.returncode, out, err)
     if check and proc.returncode != 0:
         raise NbgraderError(" ".join(args), proc.returncode, proc.stdout + proc.stderr)
     return proc

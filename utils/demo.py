@@ -6,6 +6,7 @@ demo_reference submits the instructor's solutions, demo_mutant a known-wrong ans
 demo_blank the release untouched. Safe to rerun: the demo students' submissions are rewritten each time.
 """
 import argparse
+import os
 import shutil
 import sys
 import time
@@ -42,6 +43,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("assignment")
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="local grading workers")
     args = parser.parse_args(argv)
     start = time.monotonic()
     print(f"1/3 releasing {args.assignment} ...", flush=True)
@@ -51,8 +53,8 @@ def main(argv=None) -> int:
     print("2/3 writing submissions for", ", ".join(DEMO), flush=True)
     for line in submit_demo_students(args.root, args.assignment):
         print("    " + line)
-    print("3/3 autograding, feedback, CSV export ...", flush=True)
-    results = grade_class(args.root, args.assignment, "demo_*")
+    print(f"3/3 autograding with {args.workers} workers, feedback, CSV export ...", flush=True)
+    results = grade_class(args.root, args.assignment, "demo_*", workers=args.workers)
     print()
     print(report(args.root, args.assignment, results))
     print(f"\nfeedback: feedback/<student>/{args.assignment}/*.html   grades: autograded/grades.csv")

@@ -1,0 +1,116 @@
+"""Parallel grading into PostgreSQL, killed midway and resumed, gives what serial `nbgrader autograde` gives.
+
+A real PostgreSQL server is started for the test (Debian's postgresql package; .ci/run installs it).
+"""
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from utils import submissions as subs
+from utils.course import nbgrader, scores, scratch_course
+
+from conftest import ASSIGNMENT, ROOT, variants
+
+NB = "q6_batchnorm"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    """A throwaway PostgreSQL server on loopback; yields the URL of an empty database."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        pytest.fail("PostgreSQL is not installed (apt-get install postgresql; .ci/run does it)")
+    bindir = Path(bins[-1]).parent
+    home = Path(tempfile.mkdtemp(prefix="pg-"))
+    home.chmod(0o755)
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if run_as:
+        shutil.chown(home, "postgres")
+    port = _free_port()
+    subprocess.run(run_as + [str(bindir / "initdb"), "-D", str(home / "data"), "-A", "trust", "-U", "postgres"],
+                   check=True, capture_output=True)
+    subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(home / "data"), "-l", str(home / "log"), "-w",
+                             "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, capture_output=True)
+    import psycopg2
+
+    admin = psycopg2.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres")
+    admin.autocommit = True
+    admin.cursor().execute("CREATE DATABASE gradebook")
+    admin.close()
+    yield f"postgresql://postgres@127.0.0.1:{port}/gradebook"
+    subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(home / "data"), "-m", "immediate", "stop"],
+                   capture_output=True)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def demo_class(root: Path) -> None:
+    source = subs.read(ROOT / "source" / ASSIGNMENT / f"{NB}.ipynb")
+    release = subs.read(ROOT / "release" / ASSIGNMENT / f"{NB}.ipynb")
+    reference = subs.reference(source, release)
+    mutants = variants("mutants", NB)
+    class_ = {"ref": reference, "blank": release, "mut-a": subs.apply_variant(reference, mutants[0]),
+              "mut-b": subs.apply_variant(reference, mutants[1])}
+    for student, nb in class_.items():
+        subs.write(nb, root / "submitted" / student / ASSIGNMENT / f"{NB}.ipynb")
+
+
+def autograde_cli(root: Path, db_url: str) -> subprocess.Popen:
+    env = {**os.environ, "COURSE_DB_URL": db_url}
+    return subprocess.Popen([sys.executable, "-m", "utils.autograde", ASSIGNMENT, "--root", str(root),
+                             "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, start_new_session=True)
+
+
+def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(tmp_path, postgres):
+    serial = scratch_course(ROOT, tmp_path / "serial", ASSIGNMENT)
+    demo_class(serial)
+    nbgrader(serial, "autograde", ASSIGNMENT, env={"COURSE_DB_URL": ""})  # bare nbgrader, one by one
+
+    parallel = tmp_path / "parallel"
+    shutil.copytree(ROOT / "source" / ASSIGNMENT, parallel / "source" / ASSIGNMENT)
+    shutil.copy(ROOT / "nbgrader_config.py", parallel)
+    demo_class(parallel)
+    first = autograde_cli(parallel, postgres)
+    done = parallel / ".staged" / "done"
+    deadline = time.monotonic() + 900
+    while not list(done.glob("*.json")) and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    os.killpg(first.pid, signal.SIGKILL)  # as if the machine went down
+    first.communicate()
+    finished = {p.name: p.stat().st_mtime_ns for p in done.glob("*.json")}
+    assert finished and len(finished) < 4, f"the kill came too late to test a resume: {sorted(finished)}"
+
+    second = autograde_cli(parallel, postgres)
+    out, _ = second.communicate(timeout=1800)
+    assert second.returncode == 0, out
+    assert f"({len(finished)} already graded)" in out
+    assert {p.name: p.stat().st_mtime_ns for p in done.glob("*.json") if p.name in finished} == finished
+
+    want = {(r.student, r.notebook): r.cells for r in scores(serial, ASSIGNMENT, db_url=f"sqlite:///{serial}/gradebook.db")}
+    got = {(r.student, r.notebook): r.cells for r in scores(parallel, ASSIGNMENT, db_url=postgres)}
+    assert got == want
+
+    import psycopg2
+
+    with psycopg2.connect(postgres) as conn, conn.cursor() as cur:
+        cur.execute("SELECT student_id, count(*) FROM submitted_assignment GROUP BY student_id")
+        assert dict(cur.fetchall()) == {s: 1 for s in ("ref", "blank", "mut-a", "mut-b")}
+        cur.execute("SELECT (SELECT count(*) FROM grade), (SELECT count(*) FROM grade_cells)")
+        grades, cells = cur.fetchone()
+        assert grades == 4 * cells  # one row per student and graded cell: none duplicated, none missing
