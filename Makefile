@@ -34,9 +34,10 @@ release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m utils.autograde $(ASSIGNMENT)
 
-bench: setup  ## notebook times in the fast profile; the cost of a full-profile q2 epoch
+bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; class-grading throughput
 	$(FAST) $(PY) bench/notebook_times.py
 	$(PY) bench/transfer_epoch_cost.py
+	$(FAST) $(PY) bench/grading_throughput.py
 
 clean:  ## remove grading state (not the venv, not submitted/)
 	rm -rf autograded/*/ feedback/ .staged/ gradebook.db

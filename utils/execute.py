@@ -2,16 +2,17 @@
 
 - the kernel runs in utils.sandbox (no network, only its own folder, a memory limit);
 - a cell's output is capped (`max_output_bytes`); past the cap the rest is dropped and the cell fails;
-- a kernel that dies (sys.exit in a subprocess, os._exit, a crash) fails that cell and every cell after it,
-  instead of failing the whole notebook; cells before it keep their results;
+- a kernel that dies (os._exit, a crash, a kill) or a cell that ignores the interrupt at its time limit
+  fails that cell and every cell after it, instead of failing the whole notebook; cells before it keep
+  their results;
 - utils.guard saves numpy, math, builtins and utils before the first cell and restores them before each
   graded test cell, so a notebook cannot make a hidden test pass by patching what it calls.
 """
 import json
 
 import nbformat
-from jupyter_core.utils import run_sync
-from nbclient.exceptions import DeadKernelError
+from jupyter_core.utils import ensure_async, run_sync
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
@@ -70,16 +71,24 @@ class GuardedExecute(Execute):
                                    .splitlines(True) if line.startswith(MARK))
             cell = await super().async_execute_cell(cell, cell_index, execution_count, store_history)
         except DeadKernelError:
-            self._dead_at = cell.metadata.get("nbgrader", {}).get("grade_id") or f"cell {cell_index}"
-            cell.outputs = [_error("KernelDied", "the kernel stopped while running this cell (it exited, crashed, "
-                                   "or was killed at the memory limit); the cells after it were not run")]
-            self.nb.cells[cell_index] = cell
-            return cell
+            return self._stop_here(cell, cell_index, "the kernel stopped while running this cell (it exited, "
+                                   "crashed, or was killed at the memory limit); the cells after it were not run")
+        except CellTimeoutError:
+            await ensure_async(self.km.shutdown_kernel(now=True))
+            return self._stop_here(cell, cell_index, f"this cell ran past the {self.timeout} s limit and did not stop "
+                                   "when interrupted; the kernel was stopped and the cells after it were not run")
         if restored:
             cell.outputs.insert(0, nbformat.v4.new_output("stream", name="stdout", text=restored))
         return cell
 
-    execute_cell = run_sync(async_execute_cell)  # nbclient binds its own coroutine at class creation
+    execute_cell = run_sync(async_execute_cell)
+
+    def _stop_here(self, cell, cell_index, why: str):
+        """Fail this cell, and every later one without running it: the kernel is gone."""
+        self._dead_at = cell.metadata.get("nbgrader", {}).get("grade_id") or f"cell {cell_index}"
+        cell.outputs = [_error("KernelDied", why)]
+        self.nb.cells[cell_index] = cell
+        return cell  # nbclient binds its own coroutine at class creation
 
     def output(self, outs, msg, display_id, cell_index):
         size = len(json.dumps(msg.get("content", {})))
