@@ -12,7 +12,8 @@ FAST := COURSE_PROFILE=fast COURSE_OFFLINE=1
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml requirements.lock
+$(VENV)/.installed: pyproject.toml requirements.lock .ci/system-packages
+	@bash .ci/system-packages
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
 	@touch $@

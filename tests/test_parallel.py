@@ -47,12 +47,11 @@ def postgres():
     subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(home / "data"), "-l", str(home / "log"), "-w",
                              "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1", "start"],
                    check=True, capture_output=True)
-    import psycopg2
+    import psycopg
 
-    admin = psycopg2.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres")
-    admin.autocommit = True
-    admin.cursor().execute("CREATE DATABASE gradebook")
-    admin.close()
+    with psycopg.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres",
+                         autocommit=True) as admin:
+        admin.execute("CREATE DATABASE gradebook")
     yield f"postgresql://postgres@127.0.0.1:{port}/gradebook"
     subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(home / "data"), "-m", "immediate", "stop"],
                    capture_output=True)
@@ -78,6 +77,7 @@ def autograde_cli(root: Path, db_url: str) -> subprocess.Popen:
 
 
 def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(tmp_path, postgres):
+    (tmp_path / "serial").mkdir()
     serial = scratch_course(ROOT, tmp_path / "serial", ASSIGNMENT)
     demo_class(serial)
     nbgrader(serial, "autograde", ASSIGNMENT, env={"COURSE_DB_URL": ""})  # bare nbgrader, one by one
@@ -91,6 +91,7 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     deadline = time.monotonic() + 900
     while not list(done.glob("*.json")) and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.5)
+    assert first.poll() is None, f"the grader stopped by itself:\n{first.communicate()[0]}"
     os.killpg(first.pid, signal.SIGKILL)  # as if the machine went down
     first.communicate()
     finished = {p.name: p.stat().st_mtime_ns for p in done.glob("*.json")}
@@ -106,11 +107,11 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     got = {(r.student, r.notebook): r.cells for r in scores(parallel, ASSIGNMENT, db_url=postgres)}
     assert got == want
 
-    import psycopg2
+    import psycopg
 
-    with psycopg2.connect(postgres) as conn, conn.cursor() as cur:
-        cur.execute("SELECT student_id, count(*) FROM submitted_assignment GROUP BY student_id")
-        assert dict(cur.fetchall()) == {s: 1 for s in ("ref", "blank", "mut-a", "mut-b")}
-        cur.execute("SELECT (SELECT count(*) FROM grade), (SELECT count(*) FROM grade_cells)")
-        grades, cells = cur.fetchone()
+    with psycopg.connect(postgres) as conn:
+        rows = conn.execute("SELECT student_id, count(*) FROM submitted_assignment GROUP BY student_id").fetchall()
+        assert dict(rows) == {s: 1 for s in ("ref", "blank", "mut-a", "mut-b")}
+        grades, cells = conn.execute(
+            "SELECT (SELECT count(*) FROM grade), (SELECT count(*) FROM grade_cells)").fetchone()
         assert grades == 4 * cells  # one row per student and graded cell: none duplicated, none missing

@@ -7,7 +7,9 @@ show that each attack is real: it gains points there and none here.
 import copy
 import html
 import re
+import shutil
 import socket
+import subprocess
 import threading
 
 import pytest
@@ -240,3 +242,26 @@ def test_hiding_tracebacks_gains_nothing(hostile):
 @pytest.mark.parametrize("student", ["tamper-hidden-cell", "tamper-hidden-metadata"])
 def test_editing_hidden_cells_gains_nothing(hostile, student):
     assert hostile["cells"](student)["bn_train_hidden"] == 0
+
+
+CHROMIUM = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def test_feedback_renders_in_headless_chromium(hostile, tmp_path):
+    """The feedback a student opens: its grader notes and scores survive rendering, and the page is drawn."""
+    browser = shutil.which("chromium")
+    assert browser, "chromium is not installed (apt-get install chromium; make setup does it as root)"
+    page = (hostile["course"] / "feedback" / "slow-everywhere" / ASSIGNMENT / f"{NB}.html").as_uri()
+    flags = [browser, *CHROMIUM, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run(flags + ["--dump-dom", page], capture_output=True, text=True, timeout=120).stdout
+    text = html.unescape(re.sub(r"<[^>]+>", "", dom))
+    assert "Grader notes" in text and "q6_batchnorm (Score: 0.0 / 10.0)" in text
+    shot = tmp_path / "feedback.png"
+    subprocess.run(flags + ["--window-size=1100,900", f"--screenshot={shot}", page], capture_output=True, timeout=120)
+    from PIL import Image
+
+    grey = Image.open(shot).convert("L")
+    assert grey.size == (1100, 900)
+    darkest, lightest = grey.getextrema()
+    assert darkest < 80 and lightest > 200, "the page looks blank"
