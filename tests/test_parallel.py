@@ -115,3 +115,39 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
         grades, cells = conn.execute(
             "SELECT (SELECT count(*) FROM grade), (SELECT count(*) FROM grade_cells)").fetchone()
         assert grades == 4 * cells  # one row per student and graded cell: none duplicated, none missing
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A Dask scheduler and two workers started as separate programs on loopback, as on a cluster's nodes."""
+    port = _free_port()
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    scheduler = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    node = tmp_path / "node"  # the workers' own folder: they share nothing else with the course
+    node.mkdir()
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", f"tcp://127.0.0.1:{port}",
+                               "--nworkers", "2", "--nthreads", "1", "--no-dashboard", "--memory-limit", "0",
+                               "--local-directory", str(node)], cwd=node, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True,
+                              env={**os.environ, "TMPDIR": str(node)})
+    yield f"tcp://127.0.0.1:{port}", node
+    for proc in (worker, scheduler):
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=60)
+
+
+def test_grading_on_a_dask_cluster_through_its_scheduler(tmp_path, dask_cluster):
+    address, node = dask_cluster
+    root = tmp_path / "course"
+    shutil.copytree(ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    demo_class(root)
+    proc = subprocess.run([sys.executable, "-m", "utils.autograde", ASSIGNMENT, "--root", str(root),
+                           "--scheduler", address], capture_output=True, text=True, timeout=1800,
+                          env={k: v for k, v in os.environ.items() if k != "COURSE_DB_URL"})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"grading 4 students on {address}" in proc.stdout
+    got = {r.student: (r.score, r.max_score - r.pending) for r in scores(root, ASSIGNMENT) if r.notebook == NB}
+    assert got["ref"][0] == got["ref"][1] > 0 and got["blank"][0] == 0 and got["mut-a"][0] < got["ref"][0]
+    assert list(node.glob("grading-worker-*")), "the workers graded in courses of their own, on their node"

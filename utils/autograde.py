@@ -7,9 +7,10 @@
    private course with the hardened executor: sandboxed kernel, output cap, tamper guard, time limit
    (utils.grading_worker). A submission nbgrader cannot grade is staged again as the unanswered release,
    with the reason, and graded.
-3. This process alone writes the course's gradebook: it re-scores each worker's executed notebooks with
-   nbgrader's own autograde steps minus execution, one student at a time, then marks the student done in
-   .staged/done/. A rerun after an interruption skips done students whose submission has not changed.
+3. This process alone writes the course's gradebook: whenever workers have finished some students, it
+   re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
+   run per batch), then marks each student done in .staged/done/. A rerun after an interruption skips
+   done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
    question, a grade histogram and a registrar CSV (utils.class_report).
 """
@@ -20,9 +21,8 @@ import json
 import logging
 import os
 import shutil
-import sys
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import nbformat
@@ -204,10 +204,8 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
                     reason = ("The autograder could not run your notebook and graded it as unanswered: "
                               f"{outcome.reason}. Ask your TA, who has the file you submitted.")
                     result.notes = stage(root, assignment, outcome.student, release_nbs, fallback=reason)
-                    first = jobs[outcome.student]
-                    retry = gw.Job(first.student, assignment, gw.read_tree(root / CHECKED / first.student / assignment),
-                                   first.course, first.env, first.wall_limit)
-                    pending.add(client.submit(gw.grade, retry, pure=False))
+                    staged = gw.read_tree(root / CHECKED / outcome.student / assignment)
+                    pending.add(client.submit(gw.grade, replace(jobs[outcome.student], files=staged), pure=False))
                 elif outcome.files is None:
                     result.error = outcome.reason
                 else:
@@ -215,11 +213,13 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
             refused = merge(root, assignment, ready) if ready else {}
             for _, outcome in batch:
                 result = results[outcome.student]
+                if outcome.files is None and result.error is None:
+                    continue  # its fallback is on the way
                 result.error = result.error or refused.get(outcome.student)
-                if outcome.files is not None or result.error:
+                if not result.error:  # a student that failed is tried again by the next run
                     ledger.put(result, keys[outcome.student])
-                    log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
-                        + (f": NOT GRADED: {result.error}" if result.error else ""))
+                log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
+                    + (f": NOT GRADED: {result.error}" if result.error else ""))
 
 
 def feedback_and_export(root: Path, assignment: str, pattern: str = "*") -> None:

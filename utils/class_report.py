@@ -1,8 +1,8 @@
 """The class report a TA hands on: score table, per-question means, a grade histogram, a registrar CSV.
 
 Writes autograded/<assignment>_report.md, autograded/<assignment>_histogram.png and
-autograded/<assignment>_registrar.csv. Scores are the autograded points; written answers still waiting for
-a TA are counted apart ("pending"), so the totals say what is final.
+autograded/<assignment>_registrar.csv. Scores are out of each notebook's full points; points of written
+answers still waiting for a TA are listed apart ("pending"): until they are graded a score is a floor.
 """
 import csv
 from pathlib import Path
@@ -10,23 +10,23 @@ from pathlib import Path
 from .course import NotebookScore, score_table
 
 
-def per_question(rows: list[NotebookScore]) -> dict[str, tuple[float, float, int]]:
-    """notebook -> (mean autograded score, autograded maximum, number of students)."""
+def per_question(rows: list[NotebookScore]) -> dict[str, tuple[float, float, int, float]]:
+    """notebook -> (mean score, full points, number of students, points still pending for a TA in all)."""
     out = {}
     for name in sorted({r.notebook for r in rows}):
         mine = [r for r in rows if r.notebook == name]
-        top = max(r.max_score - r.pending for r in mine)
-        out[name] = (sum(r.score for r in mine) / len(mine), top, len(mine))
+        out[name] = (sum(r.score for r in mine) / len(mine), max(r.max_score for r in mine), len(mine),
+                     sum(r.pending for r in mine))
     return out
 
 
 def totals(rows: list[NotebookScore]) -> dict[str, dict]:
-    """student -> score, autograded max, pending manual points and percent of the autograded max."""
+    """student -> score, full points, points pending for a TA, and percent of the full points."""
     out = {}
     for r in rows:
         t = out.setdefault(r.student, {"score": 0.0, "max": 0.0, "pending": 0.0})
         t["score"] += r.score
-        t["max"] += r.max_score - r.pending
+        t["max"] += r.max_score
         t["pending"] += r.pending
     for t in out.values():
         t["percent"] = 100.0 * t["score"] / t["max"] if t["max"] else 0.0
@@ -41,7 +41,7 @@ def histogram(percents: list[float], path: Path, title: str) -> None:
 
     fig, ax = plt.subplots(figsize=(6, 3.5))
     ax.hist(percents, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], color="#4c72b0", edgecolor="white")
-    ax.set_xlabel("autograded score (% of autograded points)")
+    ax.set_xlabel("score (% of all points; written answers not yet graded count 0)")
     ax.set_ylabel("students")
     ax.set_title(title)
     ax.set_xlim(0, 100)
@@ -65,8 +65,9 @@ def write(root: Path, assignment: str, rows: list[NotebookScore]) -> list[Path]:
                           f"{t['pending']:g}"])
     histogram([t["percent"] for t in people.values()], png, f"{assignment}: {len(people)} students")
     lines = [f"# {assignment}: class report", "", f"{len(people)} students.", "", "## Per question", "",
-             "| notebook | mean | of | students |", "|---|---|---|---|"]
-    lines += [f"| {n} | {mean:.2f} | {top:g} | {k} |" for n, (mean, top, k) in per_question(rows).items()]
+             "| notebook | mean score | points | students | points awaiting a TA |", "|---|---|---|---|---|"]
+    lines += [f"| {n} | {mean:.2f} | {top:g} | {k} | {wait:g} |"
+              for n, (mean, top, k, wait) in per_question(rows).items()]
     lines += ["", "## Scores", "", "```", score_table(rows), "```", "", f"![histogram]({png.name})", ""]
     report.write_text("\n".join(lines))
     return [report, png, registrar]
