@@ -193,7 +193,8 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
     from distributed import as_completed
 
     with dask_client(workers, scheduler) as client:
-        pending = as_completed(client.map(gw.grade, list(jobs.values()), pure=False), with_results=True)
+        largest_first = sorted(jobs.values(), key=lambda j: -sum(len(data) for data in j.files.values()))
+        pending = as_completed(client.map(gw.grade, largest_first, pure=False), with_results=True)
         fell_back = set()
         for batch in pending.batches():
             ready = []
