@@ -77,7 +77,6 @@ def autograde_cli(root: Path, db_url: str) -> subprocess.Popen:
 
 
 def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(tmp_path, postgres):
-    (tmp_path / "serial").mkdir()
     serial = scratch_course(ROOT, tmp_path / "serial", ASSIGNMENT)
     demo_class(serial)
     nbgrader(serial, "autograde", ASSIGNMENT, env={"COURSE_DB_URL": ""})  # bare nbgrader, one by one

@@ -9,7 +9,7 @@
    with the reason, and graded.
 3. This process alone writes the course's gradebook: whenever workers have finished some students, it
    re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
-   run per batch), then marks each student done in .staged/done/. A rerun after an interruption skips
+   run per batch, at most every MERGE_EVERY seconds), then marks each student done in .staged/done/. A rerun after an interruption skips
    done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
    question, a grade histogram and a registrar CSV (utils.class_report).
@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import shutil
+import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -35,6 +36,7 @@ from .staging import STAGED, CHECKED, stage
 RESULTS = f"{STAGED}/results"
 DONE = f"{STAGED}/done"
 WALL_LIMIT = 900.0  # seconds per submitted notebook, all cells together (a cell alone has Execute.timeout)
+MERGE_EVERY = 20.0  # seconds between merges: each one is an nbgrader run of a few seconds in this process
 # Re-scoring a worker's executed notebook: nbgrader's autograde steps without ClearOutput and Execute.
 MERGE = [
     "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.DeduplicateIds",
@@ -132,6 +134,8 @@ def dask_client(workers: int, scheduler: str | None):
 def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:
     """Record workers' executed notebooks in root's gradebook and autograded/, in one nbgrader run (only this
     process writes the gradebook). Returns student -> reason for any that nbgrader refused."""
+    if not outcomes:
+        return {}
     inbox = root / RESULTS
     shutil.rmtree(inbox, ignore_errors=True)
     for outcome in outcomes:
@@ -189,15 +193,14 @@ def job(root: Path, assignment: str, student: str, bundle: dict, env: dict, wall
 
 
 def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log) -> None:
-    """Grade the jobs on the cluster; merge what is finished whenever the writer is free."""
+    """Grade the jobs on the cluster; merge what is finished every MERGE_EVERY seconds, and at the end."""
     from distributed import as_completed
 
     with dask_client(workers, scheduler) as client:
         largest_first = sorted(jobs.values(), key=lambda j: -sum(len(data) for data in j.files.values()))
         pending = as_completed(client.map(gw.grade, largest_first, pure=False), with_results=True)
-        fell_back = set()
+        fell_back, finished, last_merge = set(), [], time.monotonic()
         for batch in pending.batches():
-            ready = []
             for _, outcome in batch:
                 result = results[outcome.student]
                 if outcome.files is None and outcome.student not in fell_back:
@@ -207,20 +210,26 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
                     result.notes = stage(root, assignment, outcome.student, release_nbs, fallback=reason)
                     staged = gw.read_tree(root / CHECKED / outcome.student / assignment)
                     pending.add(client.submit(gw.grade, replace(jobs[outcome.student], files=staged), pure=False))
-                elif outcome.files is None:
-                    result.error = outcome.reason
                 else:
-                    ready.append(outcome)
-            refused = merge(root, assignment, ready) if ready else {}
-            for _, outcome in batch:
-                result = results[outcome.student]
-                if outcome.files is None and result.error is None:
-                    continue  # its fallback is on the way
-                result.error = result.error or refused.get(outcome.student)
-                if not result.error:  # a student that failed is tried again by the next run
-                    ledger.put(result, keys[outcome.student])
-                log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
-                    + (f": NOT GRADED: {result.error}" if result.error else ""))
+                    result.error = None if outcome.files is not None else outcome.reason
+                    finished.append(outcome)
+            if finished and (pending.is_empty() or time.monotonic() - last_merge >= MERGE_EVERY):
+                record(root, assignment, finished, results, keys, ledger, log)
+                finished, last_merge = [], time.monotonic()
+        if finished:
+            record(root, assignment, finished, results, keys, ledger, log)
+
+
+def record(root, assignment, finished: list[gw.Outcome], results, keys, ledger, log) -> None:
+    """Merge the finished students into the gradebook and mark them done in the ledger."""
+    refused = merge(root, assignment, [o for o in finished if o.files is not None])
+    for outcome in finished:
+        result = results[outcome.student]
+        result.error = result.error or refused.get(outcome.student)
+        if not result.error:  # a student that failed is tried again by the next run
+            ledger.put(result, keys[outcome.student])
+        log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
+            + (f": NOT GRADED: {result.error}" if result.error else ""))
 
 
 def feedback_and_export(root: Path, assignment: str, pattern: str = "*") -> None:

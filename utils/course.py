@@ -72,6 +72,7 @@ def release(root: Path, assignment: str) -> list[Path]:
 
 def scratch_course(root: Path, dest: Path, assignment: str) -> Path:
     """dest as a course of its own: root's config and source/<assignment>, released into its own gradebook."""
+    Path(dest).mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(root) / "nbgrader_config.py", dest)
     shutil.copytree(Path(root) / "source" / assignment, Path(dest) / "source" / assignment)
     release(dest, assignment)
