@@ -53,11 +53,12 @@ def main(argv=None) -> int:
     print("2/3 writing submissions for", ", ".join(DEMO), flush=True)
     for line in submit_demo_students(args.root, args.assignment):
         print("    " + line)
-    print(f"3/3 autograding with {args.workers} workers, feedback, CSV export ...", flush=True)
+    print(f"3/3 autograding with {args.workers} workers, feedback, CSV export, class report ...", flush=True)
     results = grade_class(args.root, args.assignment, "demo_*", workers=args.workers)
     print()
     print(report(args.root, args.assignment, results))
-    print(f"\nfeedback: feedback/<student>/{args.assignment}/*.html   grades: autograded/grades.csv")
+    print(f"\nfeedback: feedback/<student>/{args.assignment}/*.html   grades: autograded/grades.csv   report: "
+          f"autograded/{args.assignment}_report.md (histogram, registrar CSV beside it)")
     print(f"demo finished in {time.monotonic() - start:.0f} s")
     return 1 if any(r.error for r in results) else 0
 
