@@ -9,8 +9,8 @@
    with the reason, and graded.
 3. This process alone writes the course's gradebook: whenever workers have finished some students, it
    re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
-   run per batch, at most every MERGE_EVERY seconds), then marks each student done in .staged/done/. A rerun after an interruption skips
-   done students whose submission, course and settings have not changed.
+   run per batch, at most every MERGE_EVERY seconds), then marks each student done in .staged/done/.
+   A rerun after an interruption skips done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
    question, a grade histogram and a registrar CSV (utils.class_report).
 """
@@ -30,7 +30,8 @@ import nbformat
 
 from . import class_report, sandbox
 from . import grading_worker as gw
-from .course import ROOT, NbgraderError, nbgrader, notebooks, release, score_table, scores
+from .course import (ROOT, NbgraderError, autograde_steps, nbgrader, notebooks, release, score_table,
+                     scores)
 from .staging import STAGED, CHECKED, stage
 
 RESULTS = f"{STAGED}/results"
@@ -38,18 +39,9 @@ DONE = f"{STAGED}/done"
 WALL_LIMIT = 900.0  # seconds per submitted notebook, all cells together (a cell alone has Execute.timeout)
 MERGE_EVERY = 20.0  # seconds between merges: each one is an nbgrader run of a few seconds in this process
 # Re-scoring a worker's executed notebook: nbgrader's autograde steps without ClearOutput and Execute.
-MERGE = [
-    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.DeduplicateIds",
-    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.OverwriteKernelspec",
-    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.OverwriteCells",
-    "--Autograde.sanitize_preprocessors=nbgrader.preprocessors.CheckCellMetadata",
-    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.IgnorePattern",
-    "--Autograde.autograde_preprocessors=nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.LimitOutput",
-    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.SaveAutoGrades",
-    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.AssignLatePenalties",
-    "--Autograde.autograde_preprocessors=nbgrader.preprocessors.CheckCellMetadata",
-]
+MERGE = [f"--Autograde.{phase}_preprocessors={step}"
+         for phase, drop in (("sanitize", "ClearOutput"), ("autograde", "Execute"))
+         for step in autograde_steps(phase, {drop: None})]
 
 
 @dataclass

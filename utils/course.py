@@ -57,6 +57,16 @@ def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True
     return proc
 
 
+def autograde_steps(phase: str, swap: dict[str, str | None]) -> list[str]:
+    """nbgrader's default Autograde preprocessors of `phase` ("sanitize" or "autograde") as import paths,
+    with the classes named in `swap` replaced by another import path, or dropped where it maps to None."""
+    from nbgrader.converters import Autograde
+
+    steps = Autograde.class_traits()[f"{phase}_preprocessors"].default()
+    paths = [swap.get(p.__name__, f"{p.__module__}.{p.__name__}") for p in steps]
+    return [p for p in paths if p]
+
+
 def notebooks(root: Path, assignment: str, folder: str = "source") -> list[str]:
     """Notebook names (without .ipynb) of an assignment, sorted."""
     return sorted(p.stem for p in (Path(root) / folder / assignment).glob("*.ipynb"))

@@ -14,17 +14,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course import NbgraderError, nbgrader
+from .course import NbgraderError, autograde_steps, nbgrader
 
 # The worker course's executor: nbgrader's own autograde steps with GuardedExecute in place of Execute.
-HARDENED_CONFIG = """
+HARDENED_CONFIG = f"""
 # Added by utils.grading_worker: untrusted notebooks run in the sandbox, with output caps and the tamper guard.
-c.Autograde.autograde_preprocessors = [
-    "utils.execute.GuardedExecute", "nbgrader.preprocessors.IgnorePattern",
-    "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
+c.Autograde.autograde_preprocessors = {autograde_steps("autograde", {"Execute": "utils.execute.GuardedExecute"})!r}
 """
 
 
