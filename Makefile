@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock .ci/system-packages
 	@touch $@
 
 demo: setup  ## release, three demo students, autograde, feedback, CSV, score table
-	$(FAST) $(PY) -m utils.demo $(ASSIGNMENT)
+	$(FAST) $(PY) -m grader.demo $(ASSIGNMENT)
 
 test: setup  ## unit tests, notebooks (nbval), release sync, grader validity, robustness
 	$(FAST) $(PY) -m pytest
@@ -30,10 +30,10 @@ check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval,
 		tests/test_release.py tests/test_grading.py -k "$(NB)"
 
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
-	$(PY) -m utils.course release $(ASSIGNMENT)
+	$(PY) -m grader.course release $(ASSIGNMENT)
 
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
-	$(PY) -m utils.autograde $(ASSIGNMENT)
+	$(PY) -m grader.autograde $(ASSIGNMENT)
 
 bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; class-grading throughput
 	$(FAST) $(PY) bench/notebook_times.py

@@ -19,8 +19,11 @@ c.Execute.interrupt_on_timeout = True
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
-# Feedback shows each hidden test's result and message, not its code (the code holds the answers).
+# Feedback shows each hidden test's result and message, not its code (the code holds the answers), and no
+# HTML a student wrote that could run a script (grader.autograde also sets a policy that forbids scripts).
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
 
-c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+from grader.feedback import SanitizeStudentHTML  # noqa: E402
+
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, SanitizeStudentHTML, CSSHTMLHeaderPreprocessor]

@@ -1,4 +1,4 @@
-"""Class-grading throughput on this machine: serial `nbgrader autograde` against utils.autograde with 1, 2
+"""Class-grading throughput on this machine: serial `nbgrader autograde` against grader.autograde with 1, 2
 and 4 workers, on copies of the demo class; and the grader's overhead over bare notebook execution.
 
     python bench/grading_throughput.py [--notebooks q5_conv_shapes,q6_batchnorm] [--copies 2] [--workers 1,2,4]
@@ -23,9 +23,9 @@ os.environ.setdefault("COURSE_OFFLINE", "1")
 
 from nbclient import NotebookClient  # noqa: E402
 
-from utils import submissions as subs  # noqa: E402
-from utils.autograde import feedback_and_export, grade_class  # noqa: E402
-from utils.course import nbgrader, scratch_course  # noqa: E402
+from grader import submissions as subs  # noqa: E402
+from grader.autograde import feedback_and_export, grade_class  # noqa: E402
+from grader.course import nbgrader, scratch_course  # noqa: E402
 
 
 def demo_class(root: Path, names: list[str], copies: int) -> list:

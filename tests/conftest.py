@@ -3,7 +3,7 @@
 The class holds, for every notebook of the assignment: the reference under three seeds, the blank release,
 every mutant in tests/mutants/<notebook>/ and every alternative in tests/alternatives/<notebook>/; and for
 q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session by
-the class grader (utils.autograde: parallel workers, sandboxed kernels), as a TA would grade it.
+the class grader (grader.autograde: parallel workers, sandboxed kernels), as a TA would grade it.
 
 COURSE_TEST_ONLY=q7_gradcam (comma-separated) grades only those notebooks: `make check NB=q7_gradcam` uses it
 with `-k` to iterate on one notebook; the full suite leaves it unset.
@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from utils import submissions as subs
-from utils.autograde import StudentResult, grade_class
-from utils.course import NotebookScore, notebooks, scores, scratch_course
+from grader import submissions as subs
+from grader.autograde import StudentResult, grade_class
+from grader.course import NotebookScore, notebooks, scores, scratch_course
+from hostile import hostile  # noqa: F401 (the hostile class: test_safety.py and test_attacks.py share it)
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "hw4"

@@ -1,8 +1,8 @@
-"""utils.class_report: means per question, totals that list pending manual points, the registrar CSV, the PNG."""
+"""grader.class_report: means per question, totals that list pending manual points, the registrar CSV, the PNG."""
 import csv
 
-from utils.class_report import per_question, totals, write
-from utils.course import NotebookScore
+from grader.class_report import per_question, totals, write
+from grader.course import NotebookScore
 
 ROWS = [NotebookScore("ann", "q1", 8, 10, pending=2), NotebookScore("ann", "q2", 5, 5),
         NotebookScore("bob", "q1", 2, 10, pending=2), NotebookScore("bob", "q2", 0, 5)]

@@ -1,5 +1,5 @@
-"""utils.course: nbgrader's failures are reduced to a reason a student can read; the score table."""
-from utils.course import NbgraderError, NotebookScore, score_table
+"""grader.course: nbgrader's failures are reduced to a reason a student can read; the score table."""
+from grader.course import NbgraderError, NotebookScore, score_table
 
 LOG = """[AutogradeApp | INFO] Sanitizing /somewhere/q6.ipynb
     Traceback (most recent call last):

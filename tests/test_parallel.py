@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from utils import submissions as subs
-from utils.course import nbgrader, scores, scratch_course
+from grader import submissions as subs
+from grader.course import nbgrader, scores, scratch_course
 
 from conftest import ASSIGNMENT, ROOT, variants
 
@@ -71,7 +71,7 @@ def demo_class(root: Path) -> None:
 
 def autograde_cli(root: Path, db_url: str) -> subprocess.Popen:
     env = {**os.environ, "COURSE_DB_URL": db_url}
-    return subprocess.Popen([sys.executable, "-m", "utils.autograde", ASSIGNMENT, "--root", str(root),
+    return subprocess.Popen([sys.executable, "-m", "grader.autograde", ASSIGNMENT, "--root", str(root),
                              "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)
 
@@ -142,7 +142,7 @@ def test_grading_on_a_dask_cluster_through_its_scheduler(tmp_path, dask_cluster)
     shutil.copytree(ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
     shutil.copy(ROOT / "nbgrader_config.py", root)
     demo_class(root)
-    proc = subprocess.run([sys.executable, "-m", "utils.autograde", ASSIGNMENT, "--root", str(root),
+    proc = subprocess.run([sys.executable, "-m", "grader.autograde", ASSIGNMENT, "--root", str(root),
                            "--scheduler", address], capture_output=True, text=True, timeout=1800,
                           env={k: v for k, v in os.environ.items() if k != "COURSE_DB_URL"})
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from utils.course import build_release, nbgrader, notebooks
+from grader.course import build_release, nbgrader, notebooks
 
 from conftest import ASSIGNMENT, ROOT
 

@@ -4,8 +4,8 @@ import re
 
 import nbformat
 
-from utils import submissions as subs
-from utils.staging import check_submission
+from grader import submissions as subs
+from grader.staging import check_submission
 
 from conftest import ASSIGNMENT, ROOT
 

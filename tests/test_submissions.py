@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from utils import submissions as subs
-from utils.course import notebooks
+from grader import submissions as subs
+from grader.course import notebooks
 
 from conftest import ASSIGNMENT, ROOT, variants
 

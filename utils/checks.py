@@ -63,3 +63,9 @@ def numerical_gradient(f, x: np.ndarray, dout: np.ndarray, h: float = 1e-5) -> n
         x[i] = old
         grad[i] = np.sum((plus - minus) * dout) / (2 * h)
     return grad
+
+
+def type_name(obj) -> str:
+    """The class name of obj. Where a hidden test reaches a student's object through the grader's tester (a
+    handle, not the object), the name the student's kernel reports for it."""
+    return getattr(obj, "remote_type", None) if type(obj).__name__ == "Remote" else type(obj).__name__

@@ -1,6 +1,6 @@
 """Drive nbgrader for a course directory (the repository root, or a copy of it) and read its gradebook.
 
-    python -m utils.course release hw4     # regenerate release/hw4 from source/hw4
+    python -m grader.course release hw4     # regenerate release/hw4 from source/hw4
 """
 import argparse
 import os

@@ -1,18 +1,18 @@
 """Grade a class in parallel: check each submission, autograde it on workers, merge into one gradebook.
 
-    python -m utils.autograde hw4 [--workers N | --scheduler tcp://HOST:8786] [--student GLOB] [--root DIR]
+    python -m grader.autograde hw4 [--workers N | --scheduler tcp://HOST:8786] [--student GLOB] [--root DIR]
 
-1. Each submission is checked and staged (utils.staging); submitted/ is never modified.
+1. Each submission is checked and staged (grader.staging); submitted/ is never modified.
 2. Workers (local processes, or a Dask cluster with --scheduler) autograde each staged submission in a
    private course with the hardened executor: sandboxed kernel, output cap, tamper guard, time limit
-   (utils.grading_worker). A submission nbgrader cannot grade is staged again as the unanswered release,
+   (grader.worker). A submission nbgrader cannot grade is staged again as the unanswered release,
    with the reason, and graded.
 3. This process alone writes the course's gradebook: whenever workers have finished some students, it
    re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
    run per batch, at most every MERGE_EVERY seconds), then marks each student done in .staged/done/.
    A rerun after an interruption skips done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
-   question, a grade histogram and a registrar CSV (utils.class_report).
+   question, a grade histogram and a registrar CSV (grader.class_report).
 """
 import argparse
 import fnmatch
@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import shutil
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -28,20 +29,24 @@ from pathlib import Path
 
 import nbformat
 
-from . import class_report, sandbox
-from . import grading_worker as gw
+from . import class_report, limits, sandbox
+from . import worker as gw
 from .course import (ROOT, NbgraderError, autograde_steps, nbgrader, notebooks, release, score_table,
                      scores)
-from .staging import STAGED, CHECKED, stage
+from .feedback import lock_down_folder
+from .staging import STAGED, CHECKED, linked_submission, stage
 
 RESULTS = f"{STAGED}/results"
 DONE = f"{STAGED}/done"
 WALL_LIMIT = 900.0  # seconds per submitted notebook, all cells together (a cell alone has Execute.timeout)
 MERGE_EVERY = 20.0  # seconds between merges: each one is an nbgrader run of a few seconds in this process
-# Re-scoring a worker's executed notebook: nbgrader's autograde steps without ClearOutput and Execute.
+# Re-scoring a worker's executed notebook: nbgrader's autograde steps without ClearOutput and Execute, and
+# the student's HTML sanitized before it is stored (the formgrader and the feedback show it).
 MERGE = [f"--Autograde.{phase}_preprocessors={step}"
-         for phase, drop in (("sanitize", "ClearOutput"), ("autograde", "Execute"))
-         for step in autograde_steps(phase, {drop: None})]
+         for phase, steps in (("sanitize", autograde_steps("sanitize", {"ClearOutput": None})),
+                              ("autograde", ["grader.feedback.SanitizeStudentHTML",
+                                             *autograde_steps("autograde", {"Execute": None})]))
+         for step in steps]
 
 
 @dataclass
@@ -68,10 +73,10 @@ def course_bundle(root: Path, assignment: str) -> dict[str, bytes]:
 
 def warm_caches() -> None:
     """Fill the data caches the notebooks read, outside the sandbox (inside, data/ is read-only)."""
-    from .config import offline
+    from utils.config import offline
 
     if offline():
-        from .grazpedwri import load_grazpedwri
+        from utils.grazpedwri import load_grazpedwri
 
         load_grazpedwri(use_offline=True, verbose=False)
 
@@ -111,16 +116,24 @@ class Ledger:
 
 @contextmanager
 def dask_client(workers: int, scheduler: str | None):
-    """A Dask client: the cluster at `scheduler`, or `workers` local worker processes."""
+    """A Dask client: the cluster at `scheduler`, or `workers` local worker processes whose temporary files
+    (worker courses, notebook scratch folders) all go to one folder, removed when the cluster has closed."""
     from distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      memory_limit=0, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        yield client
+    folder, saved = tempfile.mkdtemp(prefix="grader-run-"), os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = folder  # inherited by the worker processes (and by those a nanny restarts)
+    try:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                          memory_limit=0, silence_logs=logging.ERROR, local_directory=folder) as cluster, \
+                Client(cluster) as client:
+            yield client
+    finally:
+        os.environ.pop("TMPDIR", None) if saved is None else os.environ.update(TMPDIR=saved)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:
@@ -150,6 +163,7 @@ def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | No
     root, envs = Path(root), envs or {}
     if sandbox.warning():
         log(sandbox.warning())
+    log(limits.describe())
     warm_caches()
     release_nbs = {n: nbformat.read(str(root / "release" / assignment / f"{n}.ipynb"), as_version=4)
                    for n in notebooks(root, assignment, "release")}
@@ -166,6 +180,10 @@ def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | No
             results[student] = done
             continue
         ledger.forget(student)
+        if linked_submission(root, assignment, student):
+            results[student] = StudentResult(student, error=f"submitted/{student}/{assignment} is a symbolic link: "
+                                             "not graded (a link can point at another student's work)")
+            continue
         results[student] = StudentResult(student, stage(root, assignment, student, release_nbs))
         jobs[student] = job(root, assignment, student, bundle, env, wall_limit)
     if jobs:
@@ -190,10 +208,14 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
 
     with dask_client(workers, scheduler) as client:
         largest_first = sorted(jobs.values(), key=lambda j: -sum(len(data) for data in j.files.values()))
-        pending = as_completed(client.map(gw.grade, largest_first, pure=False), with_results=True)
+        futures = client.map(gw.grade, largest_first, pure=False)
+        owner = {f.key: j.student for f, j in zip(futures, largest_first)}
+        pending = as_completed(futures, with_results=True, raise_errors=False)
         fell_back, finished, last_merge = set(), [], time.monotonic()
         for batch in pending.batches():
-            for _, outcome in batch:
+            for future, outcome in batch:
+                if not isinstance(outcome, gw.Outcome):  # the worker itself failed (e.g. it was killed)
+                    outcome = gw.Outcome(owner[future.key], None, f"the grading worker failed ({type(outcome).__name__})")
                 result = results[outcome.student]
                 if outcome.files is None and outcome.student not in fell_back:
                     fell_back.add(outcome.student)  # grade the unanswered release instead, with the reason
@@ -201,7 +223,9 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
                               f"{outcome.reason}. Ask your TA, who has the file you submitted.")
                     result.notes = stage(root, assignment, outcome.student, release_nbs, fallback=reason)
                     staged = gw.read_tree(root / CHECKED / outcome.student / assignment)
-                    pending.add(client.submit(gw.grade, replace(jobs[outcome.student], files=staged), pure=False))
+                    retry = client.submit(gw.grade, replace(jobs[outcome.student], files=staged), pure=False)
+                    owner[retry.key] = outcome.student
+                    pending.add(retry)
                 else:
                     result.error = None if outcome.files is not None else outcome.reason
                     finished.append(outcome)
@@ -225,8 +249,11 @@ def record(root, assignment, finished: list[gw.Outcome], results, keys, ledger, 
 
 
 def feedback_and_export(root: Path, assignment: str, pattern: str = "*") -> None:
-    """Feedback HTML for the graded students, and the whole gradebook as autograded/grades.csv."""
+    """Feedback HTML for the graded students (pages that run no script), and the whole gradebook as
+    autograded/grades.csv."""
     nbgrader(root, "generate_feedback", assignment, f"--student={pattern}", "--force", check=False)
+    for folder in (root / "feedback").glob(f"{pattern}/{assignment}"):
+        lock_down_folder(folder)
     nbgrader(root, "export", "--to=autograded/grades.csv", check=False)
 
 

@@ -1,31 +1,44 @@
 """The worker side of class grading: one private course per worker process, where a staged submission is
-autograded by nbgrader with the hardened executor (utils.execute), and the autograded folder sent back.
+autograded by nbgrader with the sandboxed executor (grader.execute), and the executed notebooks sent back.
 
 A job carries everything as bytes (the course's config and source notebooks, the submission), so a worker
 needs only this package installed: a local process and a Dask worker on a cluster node run the same code.
-The worker's own gradebook is private and thrown away; utils.autograde merges results into the course's.
+The worker's own gradebook is private and thrown away; grader.autograde merges results into the course's.
+Only the notebooks that were staged come back, read from nbgrader's output and capped in size; whatever
+else a run leaves (its temporary folders, its cgroups) is removed when it ends, however it ends.
 """
+import atexit
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import limits
 from .course import NbgraderError, autograde_steps, nbgrader
 
-# The worker course's executor: nbgrader's own autograde steps with GuardedExecute in place of Execute.
+MAX_NOTEBOOK = 50 * 2**20  # bytes of an executed notebook sent back (a cell's output is capped at 1 MB)
+# The worker course's executor: nbgrader's own autograde steps with SandboxedExecute in place of Execute.
 HARDENED_CONFIG = f"""
-# Added by utils.grading_worker: untrusted notebooks run in the sandbox, with output caps and the tamper guard.
-c.Autograde.autograde_preprocessors = {autograde_steps("autograde", {"Execute": "utils.execute.GuardedExecute"})!r}
+# Added by grader.worker: student code runs in the sandbox, hidden tests in the grader's tester.
+c.Autograde.autograde_preprocessors = {autograde_steps("autograde", {"Execute": "grader.execute.SandboxedExecute"})!r}
 """
 
 
 def read_tree(folder: Path) -> dict[str, bytes]:
-    folder = Path(folder)
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every regular file under folder (symbolic links, devices and FIFOs are not followed or read)."""
+    folder, out = Path(folder), {}
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        for name in sorted(files):
+            path = Path(root) / name
+            if stat.S_ISREG(path.lstat().st_mode):
+                out[str(path.relative_to(folder))] = path.read_bytes()
+    return dict(sorted(out.items()))
 
 
 def write_tree(files: dict[str, bytes], folder: Path) -> None:
@@ -55,7 +68,7 @@ class Job:
 @dataclass
 class Outcome:
     student: str
-    files: dict[str, bytes] | None  # the autograded folder; None when nbgrader could not grade
+    files: dict[str, bytes] | None  # the executed notebooks; None when nbgrader could not grade
     reason: str | None = None  # why not
     seconds: float = 0.0
 
@@ -65,16 +78,28 @@ PRIVATE_DB = {"COURSE_DB_URL": ""}  # a worker course keeps its own sqlite grade
 
 
 def worker_course(job: Job) -> Path:
-    """This process's private course for job.course, released on first use."""
+    """This process's private course for job.course, released on first use, removed when the process exits."""
     key = digest(job.course)
     if key not in _courses:
         root = Path(tempfile.mkdtemp(prefix="grading-worker-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
         write_tree(job.course, root)
         with open(root / "nbgrader_config.py", "a") as config:
             config.write(HARDENED_CONFIG)
         nbgrader(root, "generate_assignment", job.assignment, "--force", env=PRIVATE_DB)
         _courses[key] = root
     return _courses[key]
+
+
+def read_notebook(path: Path) -> bytes | None:
+    """An executed notebook written by nbgrader, if it is a regular file within the size cap."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_NOTEBOOK:
+        return None
+    return path.read_bytes()
 
 
 def grade(job: Job) -> Outcome:
@@ -85,22 +110,30 @@ def grade(job: Job) -> Outcome:
     autograded = root / "autograded" / job.student / job.assignment
     shutil.rmtree(submitted.parent, ignore_errors=True)
     write_tree(job.files, submitted)
+    staged = [Path(name).stem for name in job.files if name.endswith(".ipynb") and "/" not in name]
+    run = f"job-{uuid.uuid4().hex[:8]}"
+    scratch = Path(tempfile.mkdtemp(prefix=f"grader-{run}-"))
     try:
         nbgrader(root, "autograde", job.assignment, f"--student={job.student}", "--force",
-                 env={**job.env, **PRIVATE_DB}, timeout=job.wall_limit)
-        return Outcome(job.student, read_tree(autograded), seconds=time.monotonic() - start)
+                 env={**job.env, **PRIVATE_DB, "TMPDIR": str(scratch), "COURSE_JOB": run}, timeout=job.wall_limit)
+        files = {f"{name}.ipynb": read_notebook(autograded / f"{name}.ipynb") for name in staged}
+        return Outcome(job.student, {k: v for k, v in files.items() if v is not None},
+                       seconds=time.monotonic() - start)
     except NbgraderError as error:
         return Outcome(job.student, None, f"nbgrader stopped with `{error.reason}`", time.monotonic() - start)
     except subprocess.TimeoutExpired:
         reason = f"the notebooks ran longer than the grader's limit of {job.wall_limit:.0f} s in total"
         return Outcome(job.student, None, reason, time.monotonic() - start)
     finally:
+        limits.remove_groups(run)
+        shutil.rmtree(scratch, ignore_errors=True)
         shutil.rmtree(submitted.parent, ignore_errors=True)
         shutil.rmtree(autograded.parent, ignore_errors=True)
 
 
 def job_env(extra: dict | None = None) -> dict[str, str]:
-    """What a remote worker must know of this machine's settings: profile, data source, seed, sandbox."""
+    """What a remote worker must know of this machine's settings: profile, data source, seed, sandbox, limits."""
     keys = ("COURSE_PROFILE", "COURSE_OFFLINE", "COURSE_SEED", "COURSE_SANDBOX", "COURSE_CELL_TIMEOUT",
+            "COURSE_CGROUPS", "COURSE_NOTEBOOK_MEMORY_GB", "COURSE_NOTEBOOK_PROCESSES", "COURSE_NOTEBOOK_DISK_GB",
             "TF_CPP_MIN_LOG_LEVEL")
     return {**{k: os.environ[k] for k in keys if k in os.environ}, **(extra or {})}

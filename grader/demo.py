@@ -1,6 +1,6 @@
 """The demo: release an assignment, submit for three demo students, autograde, and print the scores.
 
-    python -m utils.demo hw4
+    python -m grader.demo hw4
 
 demo_reference submits the instructor's solutions, demo_mutant a known-wrong answer from tests/mutants/,
 demo_blank the release untouched. Safe to rerun: the demo students' submissions are rewritten each time.

@@ -4,21 +4,28 @@
 - graded or read-only cells that were deleted are restored from the release; moved cells are reported;
 - every cell the release knows keeps the release's nbgrader metadata (points, locked, graded), whatever
   the submission says;
-- with `fallback`, the unanswered release is staged instead, carrying that reason.
+- with `fallback`, the unanswered release is staged instead, carrying that reason;
+- nothing is followed through a symbolic link: a linked notebook or file, a device or a FIFO is left out,
+  as are files over the size caps, each with its reason.
 The reasons appear in a "Grader notes" cell at the top of the student's notebook and feedback.
 """
 import copy
 import shutil
+import stat
 from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_markdown_cell
+
+from utils.wire import read_file
 
 from .submissions import grade_id
 
 STAGED = ".staged"  # the grader's working folder; CHECKED holds what nbgrader grades
 CHECKED = f"{STAGED}/checked"
 NOTES_ID = "grader-notes"
+MAX_NOTEBOOK = 50 * 2**20  # bytes; a larger notebook is graded as unanswered, with the reason
+MAX_FILE, MAX_FILES = 20 * 2**20, 100 * 2**20  # the submission's other files: each, and all together
 
 
 def _short(error: Exception) -> str:
@@ -39,11 +46,12 @@ def add_notes(nb, notes: list[str]):
 def check_submission(path: Path, release_nb) -> tuple[nbformat.NotebookNode, list[str]]:
     """The notebook to grade for one submitted file, and what was wrong with it (empty when nothing)."""
     try:
-        nb = nbformat.read(str(path), as_version=4)
+        nb = nbformat.reads(read_file(path, MAX_NOTEBOOK).decode("utf-8"), as_version=4)
         if not isinstance(nb.get("cells"), list):
             raise ValueError("the file has no list of cells")
     except Exception as error:  # any unreadable file: grade the release instead, and say why
-        note = (f"`{path.name}` could not be read as a notebook ({_short(error)}). It was graded as the "
+        why = "it is a symbolic link, not a file" if path.is_symlink() else _short(error)
+        note = (f"`{path.name}` could not be read as a notebook ({why}). It was graded as the "
                 "unanswered notebook; your TA still has the file you submitted.")
         return copy.deepcopy(release_nb), [note]
 
@@ -82,25 +90,48 @@ def check_submission(path: Path, release_nb) -> tuple[nbformat.NotebookNode, lis
     return nb, notes
 
 
+def _other_files(src: Path, dst: Path) -> list[str]:
+    """Copy the submission's other files (regular files within the size caps); notes on what was left out."""
+    notes, total = [], 0
+    for item in sorted(src.iterdir(), key=lambda p: p.name):
+        info = item.lstat()
+        what = ("a symbolic link" if stat.S_ISLNK(info.st_mode) else "a folder" if stat.S_ISDIR(info.st_mode)
+                else None if stat.S_ISREG(info.st_mode) else "not a regular file")
+        if item.suffix == ".ipynb" and what is None:
+            continue  # notebooks are checked one by one
+        if what is None and (info.st_size > MAX_FILE or total + info.st_size > MAX_FILES):
+            what = f"larger than the grader accepts ({MAX_FILE >> 20} MiB a file, {MAX_FILES >> 20} MiB in all)"
+        if what:
+            notes.append(f"`{item.name}` was not used: it is {what}.")
+            continue
+        total += info.st_size
+        (dst / item.name).write_bytes(read_file(item, MAX_FILE))
+    return notes
+
+
 def stage(root: Path, assignment: str, student: str, release_nbs: dict, fallback: str | None = None) -> dict:
     """Copy the submission to .staged/, checked; with `fallback`, stage blank releases carrying that reason.
 
-    Returns notebook name -> notes."""
+    Nothing is followed or read through a symbolic link. Returns notebook name -> notes."""
     src = root / "submitted" / student / assignment
     dst = root / CHECKED / student / assignment
     shutil.rmtree(dst, ignore_errors=True)
     dst.mkdir(parents=True)
-    for item in src.iterdir():
-        if item.is_file() and item.suffix != ".ipynb":
-            shutil.copy2(item, dst / item.name)
+    dropped = _other_files(src, dst)
     notes = {}
     for name, release_nb in release_nbs.items():
         path = src / f"{name}.ipynb"
-        if not path.exists():
+        if not path.is_symlink() and not path.exists():
             continue  # nbgrader records a missing notebook as 0
         if fallback:
             nb, notes[name] = copy.deepcopy(release_nb), [fallback]
         else:
             nb, notes[name] = check_submission(path, release_nb)
+        notes[name] += dropped
         nbformat.write(add_notes(nb, notes[name]), str(dst / path.name))
     return notes
+
+
+def linked_submission(root: Path, assignment: str, student: str) -> bool:
+    """True when the student's folder or assignment folder is a symbolic link (it could be anyone's work)."""
+    return (root / "submitted" / student).is_symlink() or (root / "submitted" / student / assignment).is_symlink()
