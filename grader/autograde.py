@@ -124,7 +124,8 @@ def dask_client(workers: int, scheduler: str | None):
         with Client(scheduler) as client:
             yield client
         return
-    folder, saved = tempfile.mkdtemp(prefix="grader-run-"), os.environ.get("TMPDIR")
+    sweep_runs()
+    folder, saved = tempfile.mkdtemp(prefix=f"grader-run-{os.getpid()}-"), os.environ.get("TMPDIR")
     os.environ["TMPDIR"] = folder  # inherited by the worker processes (and by those a nanny restarts)
     try:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -134,6 +135,18 @@ def dask_client(workers: int, scheduler: str | None):
     finally:
         os.environ.pop("TMPDIR", None) if saved is None else os.environ.update(TMPDIR=saved)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_runs() -> None:
+    """Remove what earlier runs that were killed left in the temporary folder (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob("grader-run-*-*"):
+        try:
+            os.kill(int(folder.name.split("-")[2]), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (ValueError, PermissionError):
+            pass
+    limits.sweep()
 
 
 def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:

@@ -3,6 +3,7 @@
     python -m grader.course release hw4     # regenerate release/hw4 from source/hw4
 """
 import argparse
+import ctypes
 import os
 import re
 import shutil
@@ -34,17 +35,27 @@ class NbgraderError(RuntimeError):
         return (found or lines or ["no output"])[-1].strip()[:300]
 
 
+def _die_with_parent() -> None:
+    """In the child: be killed when the process that started it dies (Linux), so a killed grader leaves no
+    nbgrader run (and, through bubblewrap's --die-with-parent, no kernel) behind."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True,
              timeout: float | None = None) -> subprocess.CompletedProcess:
     """Run `nbgrader ARGS` in the course directory `root`, with this interpreter's bin/ on PATH (alembic).
 
-    Past `timeout` seconds its whole process group is killed and subprocess.TimeoutExpired raised."""
+    Past `timeout` seconds its whole process group is killed and subprocess.TimeoutExpired raised; it dies
+    with the process that started it."""
     full_env = dict(os.environ)
     full_env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{full_env.get('PATH', '')}"
     full_env.update(env or {})
     with subprocess.Popen([sys.executable, "-m", "nbgrader", *args], cwd=root, env=full_env, text=True,
                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          start_new_session=True) as popen:
+                          start_new_session=True, preexec_fn=_die_with_parent) as popen:
         try:
             out, err = popen.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:

@@ -62,7 +62,11 @@ class Tester:
         theirs.close()
 
     def send(self, message: dict) -> None:
-        self.sock.sendall(json.dumps(message).encode() + b"\n")
+        """Send a message (a tester that has died simply answers nothing: recv then returns None)."""
+        try:
+            self.sock.sendall(json.dumps(message).encode() + b"\n")
+        except OSError:
+            pass
 
     def recv(self, timeout: float) -> dict | None:
         """The next message, or None when the tester is silent for `timeout` seconds or has gone."""
@@ -119,7 +123,7 @@ class SandboxedExecute(Execute):
                       "kernel_s": 0.0, "bytes": 0}
 
     def preprocess(self, nb, resources=None, km=None):
-        self.scratch, self.cgroup, self.tester, self._tester_error = Scratch(), limits.Cgroup.create(), None, None
+        self.scratch, self.cgroup, self.tester, self._tester_error = Scratch(), limits.create_cgroup(), None, None
         self.watch = limits.DiskWatch(self.scratch.root, self._stop_everything)
         try:
             self._copy_other_files(Path((resources or {}).get("metadata", {}).get("path") or "."))
@@ -223,19 +227,24 @@ class SandboxedExecute(Execute):
             cell.outputs = [_error("GradingError", why)]
             return cell
         deadline = time.monotonic() + self.timeout
-        self.tester.send({"op": "cell", "id": _meta(cell)["grade_id"], "source": cell.source})
+        outgoing = {"op": "cell", "id": _meta(cell)["grade_id"], "source": cell.source}
         while True:
+            self.tester.send(outgoing)
             message = self.tester.recv(max(0.0, deadline - time.monotonic()) + 10)
-            if message is None:  # past the time limit (or the tester died): start a new tester for later cells
+            if message is None:  # past the time limit, or the tester died: a new tester for later cells
+                if self.watch.reason:
+                    cell.outputs = [_error("DiskLimitExceeded", self.watch.reason)]
+                elif time.monotonic() > deadline:
+                    cell.outputs = [_error("CellTimeoutError", f"this test ran past the {self.timeout} s limit")]
+                else:
+                    cell.outputs = [_error("GradingError", f"the grader's tester stopped ({self.tester.log_tail()})")]
                 self.tester.close()
                 self.tester, self._tester_ready = None, False
-                cell.outputs = [_error("CellTimeoutError", f"this test ran past the {self.timeout} s limit")]
                 return cell
-            if message.get("op") == "kernel":
-                self.tester.send(await self._serve(message, cell_index, deadline))
-            elif message.get("op") == "done":
+            if message.get("op") != "kernel":
                 cell.outputs = [_output(o) for o in message.get("outputs", []) if isinstance(o, dict)]
                 return cell
+            outgoing = await self._serve(message, cell_index, deadline)
 
     async def _serve(self, message: dict, cell_index: int, deadline: float) -> dict:
         """Run utils.kernel_side.serve in the kernel for one request of the tester."""

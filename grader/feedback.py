@@ -29,6 +29,7 @@ class SanitizeStudentHTML(SanitizeHTML):
     outputs of every code cell."""
 
     def __init__(self, **kw):
+        kw.setdefault("enabled", True)  # nbconvert's preprocessors are off unless enabled
         kw.setdefault("tags", TAGS)
         kw.setdefault("attributes", ATTRIBUTES)
         super().__init__(**kw)

@@ -130,13 +130,36 @@ class Cgroup:
                     time.sleep(0.05)
 
 
+def create_cgroup() -> "Cgroup | None":
+    """A cgroup for one notebook, or None where none can be made (the limits in force are then fewer)."""
+    try:
+        return Cgroup.create()
+    except OSError:
+        return None
+
+
+def _parents() -> list[Path]:
+    kind = cgroup_kind()
+    return [V1 / "memory" / GROUP, V1 / "pids" / GROUP] if kind == "v1" else [_v2_root() / GROUP] if kind else []
+
+
 def remove_groups(job: str) -> None:
     """Kill and remove what is left of a job's cgroups (its nbgrader run was killed before it could)."""
     kind = cgroup_kind()
-    parents = [V1 / "memory" / GROUP, V1 / "pids" / GROUP] if kind == "v1" else [_v2_root() / GROUP] if kind else []
-    for parent in parents:
+    for parent in _parents():
         for folder in parent.glob(f"{job}-*"):
             Cgroup(kind, [folder]).destroy()
+
+
+def sweep() -> None:
+    """Remove the empty cgroups that killed runs left behind (a group still in use cannot be removed)."""
+    for parent in _parents():
+        for folder in parent.glob("*-*"):
+            if folder.is_dir():
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
 
 
 def process_limits() -> list[str]:

@@ -339,7 +339,7 @@ def html_output(ctx: Context):
 # --- the old hostile cases: runaway cells, dying kernels, the network -------------------------------------
 
 CELL_TIMEOUT = 20  # s; the slowest reference cell of q6 takes about 5 s here
-WALL_LIMIT = 60  # s for the whole notebook; the reference takes about 15 s
+WALL_LIMIT = 80  # s for the whole notebook; the reference takes about 15 s, 40 s with a cell at the limit
 # Limits of the hostile class's notebooks (smaller than the defaults, so that the attacks meet them quickly).
 LIMITS_ENV = {"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT), "COURSE_NOTEBOOK_MEMORY_GB": "3",
               "COURSE_NOTEBOOK_DISK_GB": "1", "COURSE_NOTEBOOK_PROCESSES": "300"}
@@ -369,10 +369,8 @@ def runaway_cases(ctx: Context) -> dict:
     network = ("import socket\ntry:\n"
                f"    socket.create_connection(('127.0.0.1', {ctx.port}), timeout=5).sendall(b'stolen answers')\n"
                "    print('NETWORK reached')\nexcept OSError as _e:\n    print('NETWORK blocked', type(_e).__name__)\n")
-    slow = copy.deepcopy(ref)
-    for c in slow.cells:
-        if subs.is_solution(c) and c.cell_type == "code":
-            c.source = f"import time\ntime.sleep({CELL_TIMEOUT - 2})\n" + c.source
+    slow = copy.deepcopy(ref)  # six cells of its own, each just under the cell limit: past the notebook's
+    slow.cells[2:2] = [nbformat.v4.new_code_cell(f"import time\ntime.sleep({CELL_TIMEOUT - 2})") for _ in range(6)]
     return {
         "infinite-loop": with_code(ref, "bn_forward", "while True:\n    pass"),
         "runaway-ignores-interrupt": with_code(ref, "bn_forward", "import signal, time\nsignal.signal(signal.SIGINT, "
@@ -479,8 +477,8 @@ class Graded:
 
     def outputs(self, student: str, root: Path | None = None) -> str:
         nb = subs.read((root or self.course) / "autograded" / student / ASSIGNMENT / f"{NB}.ipynb")
-        return "".join(o.get("text", "") + o.get("ename", "") + o.get("evalue", "") for c in nb.cells
-                       if c.cell_type == "code" for o in c.outputs)
+        return "\n".join(o.get("text", "") + o.get("ename", "") + o.get("evalue", "") for c in nb.cells
+                         if c.cell_type == "code" for o in c.outputs)
 
     def feedback(self, student: str, root: Path | None = None, raw: bool = False) -> str:
         text = ((root or self.course) / "feedback" / student / ASSIGNMENT / f"{NB}.html").read_text()

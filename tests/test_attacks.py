@@ -4,6 +4,7 @@ own folder, changes no file outside its scratch folder, and leaks no hidden text
 graded normally (test_safety.py). Each is also graded by bare `nbgrader autograde`, where it works: the attack
 is real. (Three attack the grader's own worker pipeline, which bare nbgrader does not have: extra notebooks,
 the sparse file and /tmp; their effect on the previous grader is in the trusted-grading issue's note.)"""
+import re
 import sqlite3
 
 import pytest
@@ -174,6 +175,8 @@ def test_feedback_and_formgrader_pages_run_no_student_script(hostile, student, t
                  formgrader_page(hostile.course, student, tmp_path)):
         dom = rendered(page, tmp_path)
         assert "<body" in dom and f'{PWNED}="' not in dom and "<title>PWNED" not in dom, page
+        markup = page.read_text()  # sanitized too: no live tag left (the cell's source shows it, escaped)
+        assert not re.search(r"<img[^>]*onerror", markup) and "<script>document" not in markup
     bare = rendered(hostile.bare / "feedback" / student / ASSIGNMENT / f"{NB}.html", tmp_path)
     assert f'{PWNED}="' in bare, "the script should run in bare nbgrader's feedback"
 

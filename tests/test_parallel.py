@@ -69,8 +69,8 @@ def demo_class(root: Path) -> None:
         subs.write(nb, root / "submitted" / student / ASSIGNMENT / f"{NB}.ipynb")
 
 
-def autograde_cli(root: Path, db_url: str) -> subprocess.Popen:
-    env = {**os.environ, "COURSE_DB_URL": db_url}
+def autograde_cli(root: Path, db_url: str, tmp: Path) -> subprocess.Popen:
+    env = {**os.environ, "COURSE_DB_URL": db_url, "TMPDIR": str(tmp)}
     return subprocess.Popen([sys.executable, "-m", "grader.autograde", ASSIGNMENT, "--root", str(root),
                              "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)
@@ -85,7 +85,9 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     shutil.copytree(ROOT / "source" / ASSIGNMENT, parallel / "source" / ASSIGNMENT)
     shutil.copy(ROOT / "nbgrader_config.py", parallel)
     demo_class(parallel)
-    first = autograde_cli(parallel, postgres)
+    tmp = tmp_path / "tmp"  # the grader's temporary folder
+    tmp.mkdir()
+    first = autograde_cli(parallel, postgres, tmp)
     done = parallel / ".staged" / "done"
     deadline = time.monotonic() + 900
     while not list(done.glob("*.json")) and first.poll() is None and time.monotonic() < deadline:
@@ -96,9 +98,11 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     finished = {p.name: p.stat().st_mtime_ns for p in done.glob("*.json")}
     assert finished and len(finished) < 4, f"the kill came too late to test a resume: {sorted(finished)}"
 
-    second = autograde_cli(parallel, postgres)
+    assert list(tmp.iterdir()), "a killed run leaves its temporary folder"
+    second = autograde_cli(parallel, postgres, tmp)
     out, _ = second.communicate(timeout=1800)
     assert second.returncode == 0, out
+    assert not list(tmp.iterdir()), "the next run removes what the killed one left, and leaves nothing"
     assert f"({len(finished)} already graded)" in out
     assert {p.name: p.stat().st_mtime_ns for p in done.glob("*.json") if p.name in finished} == finished
 

@@ -148,3 +148,14 @@ def test_the_limits_in_force_are_described():
     text = limits.describe()
     assert "limits per notebook" in text and "disk" in text and "address space" in text
     assert ("cgroup" in text) == (limits.cgroup_kind() is not None)
+
+
+def test_utils_never_imports_the_grader():
+    """utils/ is what a kernel imports and what students receive; the grader is neither."""
+    import ast
+
+    for path in sorted((ROOT / "utils").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n == "grader" or n.startswith("grader.") for n in names), f"{path.name} imports {names}"

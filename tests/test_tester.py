@@ -122,3 +122,31 @@ def test_read_only_cells_give_the_tester_only_their_definitions():
     source = "import numpy as np\nmodel = train()\ndef helper(x):\n    return x + 1\nprint('side effect')\nclass K:\n    pass"
     assert tester.definitions(source) == ["import numpy as np", "def helper(x):\n    return x + 1",
                                           "class K:\n    pass"]
+
+
+def hidden_cells():
+    from grader import submissions as subs
+    from grader.execute import is_graded_test
+
+    from conftest import ROOT
+
+    for path in sorted((ROOT / "source").glob("*/*.ipynb")):
+        for c in subs.read(path).cells:
+            if is_graded_test(c):
+                yield f"{path.stem}/{subs.grade_id(c)}", c.source
+
+
+def test_hidden_tests_are_written_for_the_tester():
+    """No hidden test may catch everything (the grader's own failures are BaseExceptions and must end the test),
+    nor end in a bare expression (nbgrader would read its value as partial credit; the tester gives none)."""
+    import ast
+
+    problems = []
+    for name, source in hidden_cells():
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ExceptHandler) and (node.type is None or "BaseException" in ast.unparse(node.type)):
+                problems.append(f"{name}: catches everything at line {node.lineno}")
+        if tree.body and isinstance(tree.body[-1], ast.Expr) and not isinstance(tree.body[-1].value, ast.Call):
+            problems.append(f"{name}: ends in a bare expression")
+    assert not problems, problems

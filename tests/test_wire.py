@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from utils import wire
+from utils import wire, wire_kinds
 from utils.config import import_keras
 from utils.wire import WireError, dumps, loads
 
@@ -80,7 +80,7 @@ def test_tensors_and_datasets_keep_their_elements():
 
 def test_an_endless_dataset_is_refused(monkeypatch):
     tf = __import__("tensorflow")
-    monkeypatch.setattr(wire, "MAX_ELEMENTS", 50)
+    monkeypatch.setattr(wire_kinds, "MAX_ELEMENTS", 50)
     with pytest.raises(WireError, match="repeated forever"):
         dumps(tf.data.Dataset.range(3).repeat())
 

@@ -9,7 +9,7 @@ its arrays. These kinds cross:
 - Keras layers and models: their architecture, weights and compile settings, rebuilt on the other side
   with Keras's safe deserialization from Keras's own classes and utils.layers.LocallyConnected2D only;
 - keras-tuner HyperParameters (their search space and values);
-- tf.data datasets, as the list of their elements (at most MAX_ELEMENTS).
+- tf.data datasets, as the list of their elements (at most wire_kinds.MAX_ELEMENTS).
 Anything else becomes a handle: a number that names the object on its own side, whose attributes the other
 side may read and which it may call; what comes back is again data or a handle, never the object.
 Decoding never unpickles, never imports a module a message names (Keras and keras-tuner resolve class
@@ -20,8 +20,6 @@ import os
 import pathlib
 import re
 import stat
-import sys
-import warnings
 
 import numpy as np
 
@@ -30,30 +28,16 @@ MAX_BYTES = 1 << 30  # a whole message
 MAX_HEADER = 64 << 20
 MAX_DEPTH = 64
 MAX_ITEMS = 2_000_000
-MAX_ELEMENTS = 100_000  # elements of a dataset
 DTYPE = re.compile(r"^[<>|=]?[biufcSUMm]\d+(\[\w+\])?$")
-PANDAS_DTYPES = {"object", "str", "string", "category", "boolean", "Int8", "Int16", "Int32", "Int64", "UInt8",
-                 "UInt16", "UInt32", "UInt64", "Float32", "Float64"}
-KERAS_REGISTERED = {"course>LocallyConnected2D": "utils.layers"}  # custom classes the grader knows, and their home
-HP_CLASSES = {"Int", "Float", "Choice", "Boolean", "Fixed"}
-REFUSED_LAYERS = {"Lambda", "TFOpLambda", "__lambda__"}
 
 
 class WireError(ValueError):
     """A value that cannot cross, or bytes that are not a valid message; the text says why."""
 
 
-def _module(name: str):
-    """A package's module if this process has imported it (no value of its kinds can exist before)."""
-    return sys.modules.get(name)
-
-
-def _is_keras(value) -> bool:
-    keras = _module("keras")
-    return keras is not None and isinstance(value, keras.layers.Layer)
-
-
 class _Encoder:
+    """Builds a message: its header of tagged nodes, and its buffers."""
+
     def __init__(self, keep=None):
         self.keep = keep  # object -> handle id, for what is not data; None refuses it
         self.buffers, self.size, self.items = [], 0, 0
@@ -103,19 +87,9 @@ class _Encoder:
             return {"$": kind, "v": [self.node(x, d) for x in v]}
         if isinstance(v, dict):
             return {"$": "dict", "k": [self.node(k, d) for k in v], "v": [self.node(x, d) for x in v.values()]}
-        pd = _module("pandas")
-        if pd is not None and isinstance(v, (pd.DataFrame, pd.Series, pd.Index)):
-            return self.pandas(v, pd, d)
-        tf = _module("tensorflow")
-        if tf is not None and isinstance(v, (tf.Tensor, tf.Variable)) and hasattr(v, "numpy"):
-            return {"$": "tensor", "v": self.array(np.asarray(v.numpy()))}
-        if tf is not None and isinstance(v, tf.data.Dataset):
-            return self.dataset(v, tf, d)
-        if _is_keras(v):
-            return self.keras(v, d)
-        kt = _module("keras_tuner")
-        if kt is not None and isinstance(v, kt.HyperParameters):
-            return {"$": "hp", "config": _plain(v.get_config())}
+        found = wire_kinds.encode(self, v, d)
+        if found is not None:
+            return found
         if self.keep is None:
             raise WireError(f"a {type(v).__module__}.{type(v).__qualname__} cannot be passed to student code")
         kind = type(v)
@@ -125,65 +99,6 @@ class _Encoder:
     def scalar(self, v: np.generic) -> dict:
         a = self.array(np.asarray(v))
         return {**a, "$": "npscalar"}
-
-    def pandas(self, v, pd, d) -> dict:
-        if isinstance(v, pd.Index):
-            if isinstance(v, pd.RangeIndex):
-                return {"$": "rangeindex", "v": [v.start, v.stop, v.step], "name": self.node(v.name, d)}
-            return {"$": "index", "values": self.column(v, d), "name": self.node(v.name, d)}
-        if isinstance(v, pd.Series):
-            return {"$": "series", "values": self.column(v, d), "index": self.pandas(v.index, pd, d),
-                    "name": self.node(v.name, d)}
-        return {"$": "df", "columns": self.node(list(v.columns), d), "index": self.pandas(v.index, pd, d),
-                "data": [self.column(v.iloc[:, i], d) for i in range(v.shape[1])]}
-
-    def column(self, values, d) -> dict:
-        dtype = values.dtype
-        if isinstance(dtype, np.dtype) and dtype.kind in "biufcMm":
-            return {"dtype": str(dtype), "values": self.array(np.asarray(values))}
-        name = str(dtype)
-        return {"dtype": name if name in PANDAS_DTYPES else "object",
-                "values": self.node([None if _missing(x) else x for x in values], d)}
-
-    def dataset(self, ds, tf, d) -> dict:
-        elements = []
-        for element in ds:
-            if len(elements) >= MAX_ELEMENTS:
-                raise WireError(f"the dataset has more than {MAX_ELEMENTS:,} elements (is it repeated forever?)")
-            elements.append(self.node(tf.nest.map_structure(lambda t: np.asarray(t), element), d))
-        return {"$": "dataset", "spec": self.spec(ds.element_spec, tf, d), "elements": elements}
-
-    def spec(self, s, tf, d):
-        """A dataset's element_spec: tuples, lists and dicts of TensorSpecs."""
-        if isinstance(s, (tuple, list)):
-            return {"$": "tuple" if isinstance(s, tuple) else "list", "v": [self.spec(x, tf, d) for x in s]}
-        if isinstance(s, dict):
-            return {"$": "dict", "k": list(s), "v": [self.spec(x, tf, d) for x in s.values()]}
-        if not isinstance(s, tf.TensorSpec):
-            raise WireError(f"a dataset of {type(s).__name__} elements cannot be graded (only dense tensors)")
-        return {"$": "tspec", "dtype": s.dtype.name, "shape": None if s.shape.rank is None else s.shape.as_list()}
-
-    def keras(self, layer, d) -> dict:
-        import keras
-
-        try:
-            config = _plain(keras.saving.serialize_keras_object(layer))
-        except Exception as error:
-            raise WireError(f"the Keras {type(layer).__name__} could not be described for the grader: {error}")
-        return {"$": "keras", "config": config, "weights": [self.array(np.asarray(w)) for w in layer.get_weights()]}
-
-
-def _missing(x) -> bool:
-    try:
-        return x is None or (isinstance(x, float) and x != x) or type(x).__name__ in ("NAType", "NaTType")
-    except Exception:
-        return False
-
-
-def _plain(tree):
-    """A JSON-able copy of a config (tuples become lists, numpy scalars numbers)."""
-    return json.loads(json.dumps(tree, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
-
 
 def dumps(value, keep=None) -> bytes:
     """Encode a value; `keep(obj) -> id` makes handles of what is not data (else such values are refused)."""
@@ -228,6 +143,8 @@ def _field(n: dict, key: str, kind):
 
 
 class _Decoder:
+    """Rebuilds a value from a message, checking every node."""
+
     def __init__(self, buffers, handle):
         self.buffers, self.handle, self.items = buffers, handle, 0
 
@@ -240,9 +157,12 @@ class _Decoder:
         if not isinstance(n, dict) or not isinstance(n.get("$"), str):
             raise WireError("a node of the message is not a tagged value")
         method = getattr(self, "k_" + n["$"], None)
-        if method is None:
+        if method is not None:
+            return method(n, depth + 1)
+        library = wire_kinds.DECODERS.get(n["$"])
+        if library is None:
             raise WireError(f"unknown kind of value {n['$'][:40]!r}")
-        return method(n, depth + 1)
+        return library(self, n, depth + 1)
 
     def items_of(self, n, d) -> list:
         return [self.node(x, d) for x in _field(n, "v", list)]
@@ -303,98 +223,10 @@ class _Decoder:
     def k_npscalar(self, n, d):
         return self.k_nd(n, d)[()]
 
-    def k_tensor(self, n, d):
-        import tensorflow as tf
-
-        return tf.convert_to_tensor(self.k_nd(_field(n, "v", dict), d))
-
     def k_handle(self, n, d):
         if self.handle is None:
             raise WireError("a handle cannot be used here")
         return self.handle(_field(n, "id", int), _field(n, "type", str)[:300], bool(n.get("callable")))
-
-    def column(self, n, d, pd):
-        dtype = _field(n, "dtype", str)
-        values = n.get("values")
-        if isinstance(values, dict) and values.get("$") == "nd":
-            return self.k_nd(values, d)
-        if dtype not in PANDAS_DTYPES:
-            raise WireError(f"pandas dtype {dtype[:40]!r} cannot cross")
-        items = self.node(values, d)
-        if not isinstance(items, list):
-            raise WireError("a pandas column is not a list")
-        if dtype != "object":
-            return pd.array(items, dtype=dtype)
-        column = np.empty(len(items), dtype=object)  # element by element: tuples stay tuples
-        for i, item in enumerate(items):
-            column[i] = item
-        return column
-
-    def k_rangeindex(self, n, d):
-        import pandas as pd
-
-        return pd.RangeIndex(*_range_args(n), name=self.node(n.get("name"), d))
-
-    def k_index(self, n, d):
-        import pandas as pd
-
-        return pd.Index(self.column(_field(n, "values", dict), d, pd), name=self.node(n.get("name"), d))
-
-    def k_series(self, n, d):
-        import pandas as pd
-
-        return pd.Series(self.column(_field(n, "values", dict), d, pd), index=self.node(_field(n, "index", dict), d),
-                         name=self.node(n.get("name"), d))
-
-    def k_df(self, n, d):
-        import pandas as pd
-
-        columns = self.node(_field(n, "columns", dict), d)
-        data = [self.column(c, d, pd) for c in _field(n, "data", list) if isinstance(c, dict)]
-        if not isinstance(columns, list) or len(columns) != len(data):
-            raise WireError("a DataFrame's columns do not match its data")
-        frame = pd.DataFrame({i: values for i, values in enumerate(data)}, index=self.node(_field(n, "index", dict), d))
-        frame.columns = pd.Index(columns, dtype=object) if columns else frame.columns
-        return frame
-
-    def k_hp(self, n, d):
-        import keras_tuner as kt
-
-        config = _field(n, "config", dict)
-        space = _field(config, "space", list)
-        if not all(isinstance(h, dict) and h.get("class_name") in HP_CLASSES for h in space):
-            raise WireError("the hyperparameters hold a kind keras-tuner does not define")
-        try:
-            return kt.HyperParameters.from_config(config)
-        except Exception as error:
-            raise WireError(f"the hyperparameters could not be rebuilt: {error}") from None
-
-    def k_tspec(self, n, d):
-        import tensorflow as tf
-
-        dtype = tf.as_dtype(_field(n, "dtype", str))
-        if not (dtype.is_floating or dtype.is_integer or dtype.is_bool or dtype.is_complex or dtype == tf.string):
-            raise WireError(f"a dataset of {dtype.name} cannot cross")
-        shape = n.get("shape")
-        if shape is not None and not (isinstance(shape, list) and all(k is None or type(k) is int for k in shape)):
-            raise WireError("a malformed dataset shape")
-        return tf.TensorSpec(shape, dtype)
-
-    def k_dataset(self, n, d):
-        import tensorflow as tf
-
-        spec = self.node(_field(n, "spec", dict), d)
-        elements = _field(n, "elements", list)
-        if len(elements) > MAX_ELEMENTS:
-            raise WireError(f"a dataset of more than {MAX_ELEMENTS:,} elements cannot cross")
-        values = [self.node(e, d) for e in elements]
-        return tf.data.Dataset.from_generator(lambda: iter(values), output_signature=spec)
-
-    def k_keras(self, n, d):
-        config = _field(n, "config", dict)
-        weights = [self.k_nd(w, d) for w in _field(n, "weights", list) if isinstance(w, dict)]
-        return rebuild_keras(config, weights)
-
 
 def _range_args(n) -> tuple:
     values = _field(n, "v", list)
@@ -406,62 +238,7 @@ def _range_args(n) -> tuple:
     return start, stop, step
 
 
-def check_keras_config(tree, path: str = "model") -> None:
-    """Refuse a Keras config that names anything but Keras's own classes and the course's registered layers."""
-    if isinstance(tree, list):
-        for item in tree:
-            check_keras_config(item, path)
-        return
-    if not isinstance(tree, dict):
-        return
-    name = tree.get("class_name")
-    if isinstance(name, str):
-        module = tree.get("module")
-        registered = tree.get("registered_name")
-        if name in REFUSED_LAYERS:
-            raise WireError(f"{path} uses a {name} layer, which runs arbitrary Python and cannot be graded: "
-                            "build it from Keras's own layers")
-        home = KERAS_REGISTERED.get(registered)
-        keras_own = module is None or module == "keras" or str(module).startswith("keras.")
-        if not (module == home if home else keras_own and registered in (None, name, "function")):
-            raise WireError(f"{path} uses {name} from {module}, a class the grader does not know: only Keras's own "
-                            "classes and utils.layers.LocallyConnected2D can be graded")
-        path = f"{path} > {tree.get('config', {}).get('name', name) if isinstance(tree.get('config'), dict) else name}"
-    for value in tree.values():
-        check_keras_config(value, path)
-
-
-def rebuild_keras(config: dict, weights: list):
-    """A Keras layer or model from its serialized config and weights, after check_keras_config."""
-    check_keras_config(config)
-    import keras
-
-    if any(r in json.dumps(config) for r in KERAS_REGISTERED):
-        import utils.layers  # noqa: F401 (registers LocallyConnected2D)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            layer = _deserialize(config, keras)
-            layer.set_weights(weights)
-    except Exception as error:
-        raise WireError(f"the Keras {config.get('class_name', 'object')} could not be rebuilt: "
-                        f"{type(error).__name__}: {str(error)[:300]}") from None
-    return layer
-
-
-def _deserialize(config: dict, keras):
-    """deserialize_keras_object, except that a Sequential is built in one go from its layers: added one by one,
-    its layers would keep a node per rebuild, and `model.get_layer(name).output` would lead nowhere."""
-    if config.get("class_name") != "Sequential" or config.get("module") != "keras":
-        return keras.saving.deserialize_keras_object(config, safe_mode=True)
-    inner = config.get("config") or {}
-    layers = [_deserialize(c, keras) for c in inner.get("layers", [])]
-    model = keras.Sequential(layers, name=inner.get("name"), trainable=inner.get("trainable", True))
-    if not model.built and config.get("build_config"):
-        model.build_from_config(config["build_config"])
-    if config.get("compile_config"):
-        model.compile_from_config(config["compile_config"])
-    return model
+from . import wire_kinds  # noqa: E402 (it uses the helpers above)
 
 
 def read_file(path, limit: int = MAX_BYTES + MAX_HEADER) -> bytes:
