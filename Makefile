@@ -35,9 +35,10 @@ release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m grader.autograde $(ASSIGNMENT)
 
-bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; class-grading throughput
+bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; the tester's cost; class-grading throughput
 	$(FAST) $(PY) bench/notebook_times.py
 	$(PY) bench/transfer_epoch_cost.py
+	$(FAST) $(PY) bench/tester_cost.py
 	$(FAST) $(PY) bench/grading_throughput.py
 
 clean:  ## remove grading state (not the venv, not submitted/)

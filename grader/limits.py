@@ -138,7 +138,8 @@ def create_cgroup() -> "Cgroup | None":
         return None
 
 
-def _parents() -> list[Path]:
+def group_parents() -> list[Path]:
+    """Where this machine keeps the grader's notebook cgroups (none without cgroups)."""
     kind = cgroup_kind()
     return [V1 / "memory" / GROUP, V1 / "pids" / GROUP] if kind == "v1" else [_v2_root() / GROUP] if kind else []
 
@@ -146,14 +147,14 @@ def _parents() -> list[Path]:
 def remove_groups(job: str) -> None:
     """Kill and remove what is left of a job's cgroups (its nbgrader run was killed before it could)."""
     kind = cgroup_kind()
-    for parent in _parents():
+    for parent in group_parents():
         for folder in parent.glob(f"{job}-*"):
             Cgroup(kind, [folder]).destroy()
 
 
 def sweep() -> None:
     """Remove the empty cgroups that killed runs left behind (a group still in use cannot be removed)."""
-    for parent in _parents():
+    for parent in group_parents():
         for folder in parent.glob("*-*"):
             if folder.is_dir():
                 try:

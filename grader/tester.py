@@ -21,6 +21,7 @@ Requests and replies are files in the folder the kernel shares with the tester (
 import argparse
 import ast
 import builtins
+import io
 import json
 import os
 import secrets
@@ -88,14 +89,14 @@ class Kernel:
                     os.unlink(path)
                 except OSError:
                     pass
-        if not isinstance(reply, dict):
+        if not isinstance(reply, dict) or not isinstance(reply.get("changed", {}), dict):
             raise self.fail("the kernel's answer is not a reply")
         return reply
 
     def value(self, request: dict):
         reply = self.ask(request)
         status = reply.get("status")
-        if status == "ok":
+        if status == "ok" and "value" in reply:
             return reply
         if status == "raised":
             raise student_exception(reply)
@@ -236,11 +237,16 @@ class Output:
             self.chunks.append((self.name, text[: OUTPUT_LIMIT - used]))
         return len(text)
 
+    encoding = "utf-8"
+
     def flush(self):
         pass
 
     def isatty(self):
         return False
+
+    def fileno(self):
+        raise io.UnsupportedOperation("a test cell's output has no file descriptor")
 
 
 def definitions(source: str) -> list[str]:

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import socket
+import tempfile
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -470,6 +471,7 @@ class Graded:
     bare: Path  # the proofs: the same attacks graded by bare `nbgrader autograde`
     bare_ctx: Context
     bare_gradebook: Path  # bare nbgrader, after the gradebook attack
+    leftovers: set  # temporary folders and cgroups the grading left behind
 
     def cells(self, student: str, root: Path | None = None) -> dict:
         row = next(r for r in scores(root or self.course, ASSIGNMENT) if r.student == student and r.notebook == NB)
@@ -483,6 +485,14 @@ class Graded:
     def feedback(self, student: str, root: Path | None = None, raw: bool = False) -> str:
         text = ((root or self.course) / "feedback" / student / ASSIGNMENT / f"{NB}.html").read_text()
         return text if raw else html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def leftovers() -> set:
+    """The grader's temporary folders and notebook cgroups that exist now."""
+    from grader import limits
+
+    found = {str(p) for p in Path(tempfile.gettempdir()).glob("grad*-*")}
+    return found | {str(p) for parent in limits.group_parents() for p in parent.glob("*-*")}
 
 
 PROOFS = ["host-symlinks", "reads-other-files", "input-transformer", "ast-transformer", "partial-credit-hook",
@@ -509,8 +519,10 @@ def hostile(tmp_path_factory):
         submit(ctx.course, student, nb)
     submit_links(ctx.course, ctx)
     students = [p.name for p in (ctx.course / "submitted").iterdir()]
+    before = leftovers()
     results = grade_class(ctx.course, ASSIGNMENT, envs={s: LIMITS_ENV for s in students}, workers=WORKERS,
                           wall_limit=WALL_LIMIT)
+    left = leftovers() - before
     listener.sock.close()
 
     bare_ctx = Context(base / "bare", *outside_canary(base / "bare-outside"), secret=ctx.secret)
@@ -530,4 +542,4 @@ def hostile(tmp_path_factory):
     submit(victim, "a-gradebook-link", gradebook_link(gb_ctx))
     submit(victim, "b-next-student", reference(victim))
     nbgrader(victim, "autograde", ASSIGNMENT, env={"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT)}, check=False)
-    return Graded(ctx.course, ctx, {r.student: r for r in results}, listener, bare_ctx.course, bare_ctx, victim)
+    return Graded(ctx.course, ctx, {r.student: r for r in results}, listener, bare_ctx.course, bare_ctx, victim, left)

@@ -22,6 +22,12 @@ def test_the_rest_of_the_class_is_graded_normally(hostile):
     assert errors.keys() == {"linked-folder"}, errors  # the one submission that is a link to another's folder
 
 
+def test_nothing_is_left_behind(hostile):
+    """Worker courses, scratch folders, kernel sockets and cgroups are gone, even where kernels died or were
+    killed at a limit."""
+    assert not hostile.leftovers
+
+
 def test_an_infinite_loop_is_interrupted_and_only_its_cell_fails(hostile):
     got = hostile.cells("infinite-loop")
     assert got["bn_train_hidden"] == 0 and got["bn_test_hidden"] == 0
