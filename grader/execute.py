@@ -93,17 +93,12 @@ class Tester:
             return ""
 
     def close(self) -> None:
+        """Stop the tester at once: it holds nothing that needs saving."""
         try:
-            self.send({"op": "stop"})
-            self.proc.wait(timeout=5)
-        except Exception:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except OSError:
             pass
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except OSError:
-                pass
-            self.proc.wait()
+        self.proc.wait()
         self.sock.close()
 
 

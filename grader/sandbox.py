@@ -6,8 +6,9 @@ namespaces. Each notebook gets a Scratch, a private folder removed when it is do
     tmp/      the kernel's /tmp and HOME: on disk, so it counts against the disk limit, not RAM
     shared/   read and written by both: the tester's TMPDIR (files a test hands to student code) and the
               request and reply files of utils.kernel_side
-    sockets/  the kernel's ipc sockets (jupyter's ipc transport: no network namespace of the host)
     tester/   the tester's /tmp, HOME and working folder
+and, in a short folder of /tmp of its own (a socket's path is short), the kernel's ipc sockets (jupyter's
+ipc transport: no network namespace of the host).
 The kernel can read the course's utils/ and data/; the tester also grader/. Neither sees source/,
 submitted/, autograded/, a gradebook, another notebook's scratch, or the nbgrader files being graded.
 Where bubblewrap is missing or cannot start, both run unsandboxed (with the limits of grader.limits only)
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KEEP_ENV = ("COURSE_PROFILE", "COURSE_OFFLINE", "COURSE_SEED", "NBGRADER_", "TF_", "KERAS_", "OPENBLAS_",
             "OMP_", "MKL_", "PYTHONHASHSEED", "JPY_", "LANG", "LC_", "MPLBACKEND")
 SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/etc")
+SOCKETS = "grader-sock-"  # a notebook's kernel sockets: /tmp/grader-sock-<pid of its nbgrader run>-...
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,7 +60,7 @@ def warning() -> str | None:
 class Scratch:
     """A graded notebook's private folders (see the module's docstring); `remove()` deletes them all."""
 
-    PARTS = ("work", "tmp", "shared", "sockets", "tester")
+    PARTS = ("work", "tmp", "shared", "tester")
 
     def __init__(self):
         self.root = Path(tempfile.mkdtemp(prefix="grader-nb-")).resolve()
@@ -67,9 +69,13 @@ class Scratch:
             setattr(self, part, self.root / part)
         (self.tmp / "home").mkdir()
         (self.tester / "home").mkdir()
+        # A Unix socket's path holds at most 107 bytes: the sockets get a short folder of their own
+        short = "/tmp" if os.access("/tmp", os.W_OK) else None
+        self.sockets = Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-", dir=short)).resolve()
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        shutil.rmtree(self.sockets, ignore_errors=True)
 
 
 def readable_paths(grader: bool = False) -> list[Path]:

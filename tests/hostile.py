@@ -491,7 +491,7 @@ def leftovers() -> set:
     """The grader's temporary folders and notebook cgroups that exist now."""
     from grader import limits
 
-    found = {str(p) for p in Path(tempfile.gettempdir()).glob("grad*-*")}
+    found = {str(p) for folder in {tempfile.gettempdir(), "/tmp"} for p in Path(folder).glob("grad*-*")}
     return found | {str(p) for parent in limits.group_parents() for p in parent.glob("*-*")}
 
 

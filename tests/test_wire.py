@@ -93,6 +93,10 @@ def test_keras_models_keep_architecture_weights_and_compile_settings():
     model.layers[0].trainable = False
     model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="categorical_crossentropy", metrics=["accuracy"])
     back = round_trip(model)
+    functions = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, activation=keras.activations.softmax)])
+    functions.compile(optimizer="adam", loss=keras.losses.sparse_categorical_crossentropy,
+                      metrics=[keras.metrics.sparse_categorical_accuracy])
+    assert round_trip(functions).loss is keras.losses.sparse_categorical_crossentropy  # Keras's own functions
     x = np.random.default_rng(0).random((4, 8, 8, 1), dtype=np.float32)
     assert np.allclose(back.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6)
     assert back.count_params() == model.count_params()
@@ -119,6 +123,9 @@ def keras_message(config: dict) -> bytes:
     ({"module": "os", "class_name": "system", "config": "echo pwned", "registered_name": None}, "does not know"),
     ({"module": "keras.layers", "class_name": "Dense", "config": {"units": 1, "activation": {
         "module": "builtins", "class_name": "function", "config": "eval", "registered_name": "function"}},
+      "registered_name": None}, "could not be rebuilt"),  # Keras looks "eval" up in its own modules only
+    ({"module": "keras.layers", "class_name": "Dense", "config": {"units": 1, "activation": {
+        "module": "__main__", "class_name": "function", "config": "my_act", "registered_name": "function"}},
       "registered_name": None}, "does not know"),
     ({"module": "__main__", "class_name": "MyLayer", "config": {}, "registered_name": "Custom>MyLayer"}, "does not know"),
     ({"module": "keras.layers", "class_name": "Lambda", "config": {}, "registered_name": None}, "Lambda"),

@@ -215,7 +215,10 @@ def check_keras_config(tree, path: str = "model") -> None:
             raise WireError(f"{path} uses a {name} layer, which runs arbitrary Python and cannot be graded: "
                             "build it from Keras's own layers")
         home = KERAS_REGISTERED.get(registered)
-        keras_own = module is None or module == "keras" or str(module).startswith("keras.")
+        # Keras's own functions (a loss, an activation) are serialized as module "builtins", class "function":
+        # Keras then looks their name up in its own modules only.
+        keras_own = (module is None or module == "keras" or str(module).startswith("keras.")
+                     or (module == "builtins" and name == "function" and isinstance(tree.get("config"), str)))
         if not (module == home if home else keras_own and registered in (None, name, "function")):
             raise WireError(f"{path} uses {name} from {module}, a class the grader does not know: only Keras's own "
                             "classes and utils.layers.LocallyConnected2D can be graded")
