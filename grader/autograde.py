@@ -117,7 +117,9 @@ class Ledger:
 @contextmanager
 def dask_client(workers: int, scheduler: str | None):
     """A Dask client: the cluster at `scheduler`, or `workers` local worker processes whose temporary files
-    (worker courses, notebook scratch folders) all go to one folder, removed when the cluster has closed."""
+    (worker courses, notebook scratch folders, Dask's own) all go to one folder, removed when the cluster has
+    closed."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -128,8 +130,9 @@ def dask_client(workers: int, scheduler: str | None):
     folder, saved = tempfile.mkdtemp(prefix=f"grader-run-{os.getpid()}-"), os.environ.get("TMPDIR")
     os.environ["TMPDIR"] = folder  # inherited by the worker processes (and by those a nanny restarts)
     try:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          memory_limit=0, silence_logs=logging.ERROR, local_directory=folder) as cluster, \
+        with dask.config.set({"temporary-directory": folder}), \
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                             memory_limit=0, silence_logs=logging.ERROR, local_directory=folder) as cluster, \
                 Client(cluster) as client:
             yield client
     finally:

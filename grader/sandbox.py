@@ -7,8 +7,8 @@ namespaces. Each notebook gets a Scratch, a private folder removed when it is do
     shared/   read and written by both: the tester's TMPDIR (files a test hands to student code) and the
               request and reply files of utils.kernel_side
     tester/   the tester's /tmp, HOME and working folder
-and, in a short folder of /tmp of its own (a socket's path is short), the kernel's ipc sockets (jupyter's
-ipc transport: no network namespace of the host).
+and, in a short folder of its own (`socket_folder`: a socket's path is short), the kernel's ipc sockets
+(jupyter's ipc transport: no network namespace of the host).
 The kernel can read the course's utils/ and data/; the tester also grader/. Neither sees source/,
 submitted/, autograded/, a gradebook, another notebook's scratch, or the nbgrader files being graded.
 Where bubblewrap is missing or cannot start, both run unsandboxed (with the limits of grader.limits only)
@@ -57,6 +57,16 @@ def warning() -> str | None:
             f"reachable): {reason}.")
 
 
+def socket_folder(parent: str | None = None) -> Path:
+    """A new folder for kernel sockets, short enough for a socket's path (at most 107 bytes): in `parent`
+    (a grading job's own, which it removes even when it had to kill nbgrader), else in /tmp, named for this
+    process so that a later run sweeps it once the process is gone."""
+    if parent:
+        return Path(tempfile.mkdtemp(prefix="k-", dir=parent))
+    short = "/tmp" if os.access("/tmp", os.W_OK) else None
+    return Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-", dir=short)).resolve()
+
+
 class Scratch:
     """A graded notebook's private folders (see the module's docstring); `remove()` deletes them all."""
 
@@ -69,9 +79,7 @@ class Scratch:
             setattr(self, part, self.root / part)
         (self.tmp / "home").mkdir()
         (self.tester / "home").mkdir()
-        # A Unix socket's path holds at most 107 bytes: the sockets get a short folder of their own
-        short = "/tmp" if os.access("/tmp", os.W_OK) else None
-        self.sockets = Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-", dir=short)).resolve()
+        self.sockets = socket_folder(os.environ.get("COURSE_SOCKETS"))
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import limits
+from . import limits, sandbox
 from .course import NbgraderError, autograde_steps, nbgrader
 
 MAX_NOTEBOOK = 50 * 2**20  # bytes of an executed notebook sent back (a cell's output is capped at 1 MB)
@@ -112,10 +112,11 @@ def grade(job: Job) -> Outcome:
     write_tree(job.files, submitted)
     staged = [Path(name).stem for name in job.files if name.endswith(".ipynb") and "/" not in name]
     run = f"job-{uuid.uuid4().hex[:8]}"
-    scratch = Path(tempfile.mkdtemp(prefix=f"grader-{run}-"))
+    scratch, sockets = Path(tempfile.mkdtemp(prefix=f"grader-{run}-")), sandbox.socket_folder()
     try:
-        nbgrader(root, "autograde", job.assignment, f"--student={job.student}", "--force",
-                 env={**job.env, **PRIVATE_DB, "TMPDIR": str(scratch), "COURSE_JOB": run}, timeout=job.wall_limit)
+        nbgrader(root, "autograde", job.assignment, f"--student={job.student}", "--force", timeout=job.wall_limit,
+                 env={**job.env, **PRIVATE_DB, "TMPDIR": str(scratch), "COURSE_SOCKETS": str(sockets),
+                      "COURSE_JOB": run})
         files = {f"{name}.ipynb": read_notebook(autograded / f"{name}.ipynb") for name in staged}
         return Outcome(job.student, {k: v for k, v in files.items() if v is not None},
                        seconds=time.monotonic() - start)
@@ -127,6 +128,7 @@ def grade(job: Job) -> Outcome:
     finally:
         limits.remove_groups(run)
         shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(sockets, ignore_errors=True)
         shutil.rmtree(submitted.parent, ignore_errors=True)
         shutil.rmtree(autograded.parent, ignore_errors=True)
 
