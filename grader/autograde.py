@@ -142,7 +142,8 @@ def dask_client(workers: int, scheduler: str | None):
 
 def sweep_runs() -> None:
     """Remove what earlier runs that were killed left in the temporary folders (their process is gone)."""
-    for folder in [*Path(tempfile.gettempdir()).glob("grader-run-*-*"), *Path("/tmp").glob(f"{sandbox.SOCKETS}*-*")]:
+    runs = Path(tempfile.gettempdir()).glob("grader-run-*-*")
+    for folder in [*runs, *sandbox.socket_home().glob(f"{sandbox.SOCKETS}*-*")]:
         try:
             os.kill(int(folder.name.split("-")[2]), 0)
         except ProcessLookupError:

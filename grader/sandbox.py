@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KEEP_ENV = ("COURSE_PROFILE", "COURSE_OFFLINE", "COURSE_SEED", "NBGRADER_", "TF_", "KERAS_", "OPENBLAS_",
             "OMP_", "MKL_", "PYTHONHASHSEED", "JPY_", "LANG", "LC_", "MPLBACKEND")
 SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/etc")
-SOCKETS = "grader-sock-"  # a notebook's kernel sockets: /tmp/grader-sock-<pid of its nbgrader run>-...
+SOCKETS = "grader-sock-"  # kernel sockets: <socket_home()>/grader-sock-<pid of the process that owns them>-...
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,8 +63,12 @@ def socket_folder(parent: str | None = None) -> Path:
     process so that a later run sweeps it once the process is gone."""
     if parent:
         return Path(tempfile.mkdtemp(prefix="k-", dir=parent))
-    short = "/tmp" if os.access("/tmp", os.W_OK) else None
-    return Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-", dir=short)).resolve()
+    return Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-", dir=socket_home())).resolve()
+
+
+def socket_home() -> Path:
+    """Where socket folders are made (and swept): /tmp, short, unless it is not writable."""
+    return Path("/tmp" if os.access("/tmp", os.W_OK) else tempfile.gettempdir())
 
 
 class Scratch:
