@@ -35,11 +35,12 @@ release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m grader.autograde $(ASSIGNMENT)
 
-bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; the tester's cost; class-grading throughput
+bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; the tester's cost; class-grading throughput; validity cost of a notebook
 	$(FAST) $(PY) bench/notebook_times.py
 	$(PY) bench/transfer_epoch_cost.py
 	$(FAST) $(PY) bench/tester_cost.py
 	$(FAST) $(PY) bench/grading_throughput.py
+	$(FAST) $(PY) bench/validity_cost.py
 
 clean:  ## remove grading state (not the venv, not submitted/)
 	rm -rf autograded/*/ feedback/ .staged/ gradebook.db

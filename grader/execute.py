@@ -29,7 +29,8 @@ from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
 from . import limits
-from .sandbox import SandboxKernelManager, Scratch, start_tester
+from . import fork_client
+from .sandbox import SandboxKernelManager, Scratch, boxes, cgroup_procs, start_tester
 
 SETUP_LIMIT = 300  # seconds for the tester to import its libraries and run the setup cell
 SERVE = "__import__('utils.kernel_side', fromlist=['serve']).serve({!r}, {!r})"
@@ -53,11 +54,20 @@ def is_instructors(cell) -> bool:
 
 
 class Tester:
-    """The tester process of one notebook and the JSON-lines socket to it."""
+    """The tester process of one notebook and the JSON-lines socket to it: forked from the tester box's
+    template, or else started in a sandbox of its own."""
 
-    def __init__(self, scratch: Scratch, cgroup):
+    def __init__(self, scratch: Scratch, cgroup, box=None):
+        self.scratch, self.buffer, self.box, self.proc = scratch, b"", box, None
+        if box and box.alive():
+            try:
+                self.sock = fork_client.fork(str(box.ctl), {"op": "tester", "cwd": "/tmp", "tmpdir": str(scratch.shared)},
+                                             cgroup_procs(cgroup))
+                return
+            except (OSError, ValueError):
+                self.box = None
         mine, theirs = socket.socketpair()
-        self.scratch, self.sock, self.buffer = scratch, mine, b""
+        self.sock = mine
         self.proc = start_tester(scratch, theirs.fileno(), cgroup)
         theirs.close()
 
@@ -87,18 +97,31 @@ class Tester:
         return json.loads(line)
 
     def log_tail(self) -> str:
+        if self.box:
+            return self.box.log_tail()
         try:
             return (self.scratch.tester / "tester.log").read_text(errors="replace")[-500:]
         except OSError:
             return ""
 
-    def close(self) -> None:
-        """Stop the tester at once: it holds nothing that needs saving."""
+    def kill(self) -> None:
+        """Stop the tester at once: it holds nothing that needs saving (a forked one is killed by its
+        template when its connection closes)."""
+        if self.proc is None:
+            try:
+                self.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
         try:
             os.killpg(self.proc.pid, signal.SIGKILL)
         except OSError:
             pass
-        self.proc.wait()
+
+    def close(self) -> None:
+        self.kill()
+        if self.proc is not None:
+            self.proc.wait()
         self.sock.close()
 
 
@@ -107,6 +130,7 @@ class SandboxedExecute(Execute):
 
     def __init__(self, **kw):
         kw.setdefault("kernel_manager_class", SandboxKernelManager)
+        kw.setdefault("shutdown_kernel", "immediate")  # its outputs are in: nothing to wait for
         super().__init__(**kw)
 
     def reset_execution_trackers(self):
@@ -118,8 +142,9 @@ class SandboxedExecute(Execute):
                       "kernel_s": 0.0, "bytes": 0}
 
     def preprocess(self, nb, resources=None, km=None):
-        self.scratch, self.cgroup, self.tester, self._tester_error = Scratch(), limits.create_cgroup(), None, None
-        self.watch = limits.DiskWatch(self.scratch.root, self._stop_everything)
+        self.box, self.tester_box = boxes()
+        self.scratch, self.cgroup, self.tester, self._tester_error = Scratch(self.box), limits.create_cgroup(), None, None
+        self.watch = limits.DiskWatch(self.scratch.folders(), self._stop_everything)
         try:
             self._copy_other_files(Path((resources or {}).get("metadata", {}).get("path") or "."))
             self.nb = nb
@@ -132,10 +157,12 @@ class SandboxedExecute(Execute):
             if self.cgroup:
                 self.cgroup.destroy()
             self.scratch.remove()
+            if self.box:
+                self.box.clear()  # the next notebook starts in an empty box, with no process of this one
 
     def create_kernel_manager(self):
         km = super().create_kernel_manager()
-        km.scratch, km.cgroup = self.scratch, self.cgroup
+        km.scratch, km.cgroup, km.box = self.scratch, self.cgroup, self.box
         return km
 
     def _copy_other_files(self, folder: Path) -> None:
@@ -150,17 +177,18 @@ class SandboxedExecute(Execute):
         if self.cgroup:
             self.cgroup.kill()
             return
-        for proc in (getattr(getattr(self.km, "provisioner", None), "process", None),
-                     getattr(self.tester, "proc", None)):
-            if proc is not None:
-                try:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                except OSError:
-                    pass
+        if self.tester:
+            self.tester.kill()
+        kernel = getattr(getattr(self.km, "provisioner", None), "process", None)  # a forked kernel's: its client
+        if kernel is not None:
+            try:
+                os.killpg(kernel.pid, signal.SIGKILL)
+            except OSError:
+                pass
 
     def _start_tester(self) -> None:
         trusted = [c.source for c in self.nb.cells if is_instructors(c) and not is_graded_test(c)]
-        self.tester = Tester(self.scratch, self.cgroup)
+        self.tester = Tester(self.scratch, self.cgroup, self.tester_box)
         self.tester.send({"op": "setup", "setup": trusted[0] if trusted else "", "helpers": trusted[1:]})
         self._tester_ready = False
 

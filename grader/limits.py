@@ -181,10 +181,11 @@ def usage(folder: Path) -> int:
 
 
 class DiskWatch:
-    """Measures a scratch folder every `every` seconds; past `limit` bytes calls `stop()` once and says why."""
+    """Measures a notebook's folders every `every` seconds; past `limit` bytes in all calls `stop()` once and
+    says why."""
 
-    def __init__(self, folder: Path, stop, limit: int = DISK, every: float = 0.5):
-        self.folder, self.stop_notebook, self.limit, self.every = folder, stop, limit, every
+    def __init__(self, folders: list[Path], stop, limit: int = DISK, every: float = 0.5):
+        self.folders, self.stop_notebook, self.limit, self.every = folders, stop, limit, every
         self.reason: str | None = None
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
@@ -192,7 +193,7 @@ class DiskWatch:
 
     def _watch(self) -> None:
         while not self._done.wait(self.every):
-            used = usage(self.folder)
+            used = sum(usage(folder) for folder in self.folders)
             if used > self.limit:
                 self.reason = (f"the notebook wrote {used / GiB:.1f} GiB to disk, over its limit of "
                                f"{self.limit / GiB:g} GiB; it was stopped")

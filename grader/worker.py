@@ -13,6 +13,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from . import limits, sandbox
 from .course import NbgraderError, autograde_steps, nbgrader
+from .nbgrader_template import Template
 
 MAX_NOTEBOOK = 50 * 2**20  # bytes of an executed notebook sent back (a cell's output is capped at 1 MB)
 # The worker course's executor: nbgrader's own autograde steps with SandboxedExecute in place of Execute.
@@ -91,6 +93,46 @@ def worker_course(job: Job) -> Path:
     return _courses[key]
 
 
+_nbgrader: Template | None = None
+
+
+def autograde(root: Path, args: list[str], env: dict, timeout: float | None) -> None:
+    """`nbgrader ARGS` in a fork of this worker's nbgrader template (started on first use), or else as a
+    process of its own; raises NbgraderError when it fails, subprocess.TimeoutExpired past the timeout."""
+    global _nbgrader
+    if _nbgrader is None or not _nbgrader.alive():
+        _nbgrader = Template()
+        atexit.register(_nbgrader.close)
+    full_env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **env}
+    try:
+        proc = _nbgrader.run(root, args, full_env, timeout)
+    except OSError:
+        proc = nbgrader(root, *args, env=env, timeout=timeout, check=False)
+    if proc.returncode != 0:
+        raise NbgraderError(" ".join(args), proc.returncode, proc.stdout + proc.stderr)
+
+
+_home: Path | None = None  # this worker's short folder: its tester box, and each job's kernel box
+_testers: sandbox.Box | None = None
+
+
+def tester_box() -> sandbox.Box | None:
+    """This worker's tester box, started on first use: the testers of every student it grades are forked from
+    its one template, each a fresh process that runs only the grader's code. It can write `_home`, where each
+    job keeps its kernel box (and the notebooks' shared folders); it is closed when the worker exits."""
+    global _home, _testers
+    if not sandbox.boxes_wanted():
+        return None
+    if _testers is None or not _testers.alive():
+        if _testers is None:
+            _home = sandbox.socket_folder()
+            atexit.register(lambda: (_testers.close(), shutil.rmtree(_home, ignore_errors=True)))
+        else:
+            _testers.close()
+        _testers = sandbox.Box(serves=[_home], parent=str(_home))
+    return _testers
+
+
 def read_notebook(path: Path) -> bytes | None:
     """An executed notebook written by nbgrader, if it is a regular file within the size cap."""
     try:
@@ -112,11 +154,14 @@ def grade(job: Job) -> Outcome:
     write_tree(job.files, submitted)
     staged = [Path(name).stem for name in job.files if name.endswith(".ipynb") and "/" not in name]
     run = f"job-{uuid.uuid4().hex[:8]}"
-    scratch, sockets = Path(tempfile.mkdtemp(prefix=f"grader-{run}-")), sandbox.socket_folder()
+    testers = tester_box()
+    scratch = Path(tempfile.mkdtemp(prefix=f"grader-{run}-"))
+    sockets = sandbox.socket_folder(str(_home) if testers else None)
+    env = {**job.env, **PRIVATE_DB, "TMPDIR": str(scratch), "COURSE_SOCKETS": str(sockets), "COURSE_JOB": run}
+    if testers:
+        env["COURSE_TESTER_CTL"] = str(testers.ctl)
     try:
-        nbgrader(root, "autograde", job.assignment, f"--student={job.student}", "--force", timeout=job.wall_limit,
-                 env={**job.env, **PRIVATE_DB, "TMPDIR": str(scratch), "COURSE_SOCKETS": str(sockets),
-                      "COURSE_JOB": run})
+        autograde(root, ["autograde", job.assignment, f"--student={job.student}", "--force"], env, job.wall_limit)
         files = {f"{name}.ipynb": read_notebook(autograded / f"{name}.ipynb") for name in staged}
         return Outcome(job.student, {k: v for k, v in files.items() if v is not None},
                        seconds=time.monotonic() - start)

@@ -5,6 +5,14 @@ every mutant in tests/mutants/<notebook>/ and every alternative in tests/alterna
 q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session by
 the class grader (grader.autograde: parallel workers, sandboxed kernels), as a TA would grade it.
 
+Tests name a variant's submission as a student of its own (`mutant-q6_batchnorm-cache_rebound`), but the
+variants are handed in as a class of students with one notebook each, as students do: student
+`variants-03` submits the fourth mutant or alternative of every notebook. A notebook's grade depends on
+that notebook alone (each gets a fresh kernel and tester; test_parallel.py checks the new path against
+serial bare nbgrader, which grades a notebook at a time), so this grades exactly what one student per
+variant would, paying each student's fixed cost once for up to seven notebooks. `GradedClass.score` and
+`.path` take either name.
+
 COURSE_TEST_ONLY=q7_gradcam (comma-separated) grades only those notebooks: `make check NB=q7_gradcam` uses it
 with `-k` to iterate on one notebook; the full suite leaves it unset.
 """
@@ -44,13 +52,17 @@ class GradedClass:
     root: Path  # the scratch course that graded them
     results: dict[str, StudentResult]
     rows: dict[tuple[str, str], NotebookScore]  # (student, notebook) -> score
+    handed_in_by: dict[tuple[str, str], str]  # (variant's name, notebook) -> the student who handed it in
+
+    def student(self, student: str, notebook: str) -> str:
+        return self.handed_in_by.get((student, notebook), student)
 
     def score(self, student: str, notebook: str) -> NotebookScore:
-        return self.rows[(student, notebook)]
+        return self.rows[(self.student(student, notebook), notebook)]
 
     def path(self, folder: str, student: str, name: str) -> Path:
         """e.g. path("feedback", "blank", "q6_batchnorm.html")."""
-        return self.root / folder / student / ASSIGNMENT / name
+        return self.root / folder / self.student(student, name.split(".")[0]) / ASSIGNMENT / name
 
 
 def broken_submissions(reference, release_nb) -> dict:
@@ -100,7 +112,7 @@ def _submit(root: Path, student: str, notebook: str, nb) -> None:
 
 @pytest.fixture(scope="session")
 def graded(course) -> GradedClass:
-    envs = {}
+    envs, handed_in_by = {}, {}
     only = [n for n in os.environ.get("COURSE_TEST_ONLY", "").split(",") if n]
     for name in notebooks(course, ASSIGNMENT):
         if only and name not in only:
@@ -112,9 +124,10 @@ def graded(course) -> GradedClass:
             _submit(course, f"reference-seed{seed}", name, reference)
             envs[f"reference-seed{seed}"] = {"COURSE_SEED": str(seed)}
         _submit(course, "blank", name, subs.blank(release_nb))
-        for kind in ("mutants", "alternatives"):
-            for v in variants(kind, name):
-                _submit(course, f"{kind[:-1]}-{name}-{v.name}", name, subs.apply_variant(reference, v))
+        named = [(f"{kind[:-1]}-{name}-{v.name}", v) for kind in ("mutants", "alternatives") for v in variants(kind, name)]
+        for k, (variant, v) in enumerate(named):
+            handed_in_by[(variant, name)] = f"variants-{k:02d}"
+            _submit(course, handed_in_by[(variant, name)], name, subs.apply_variant(reference, v))
         if name == ROBUSTNESS_NOTEBOOK:
             for student, write in broken_submissions(reference, release_nb).items():
                 path = course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb"
@@ -122,4 +135,4 @@ def graded(course) -> GradedClass:
                 write(path)
     results = grade_class(course, ASSIGNMENT, envs=envs, workers=WORKERS)
     rows = {(r.student, r.notebook): r for r in scores(course, ASSIGNMENT)}
-    return GradedClass(course, {r.student: r for r in results}, rows)
+    return GradedClass(course, {r.student: r for r in results}, rows, handed_in_by)

@@ -365,6 +365,42 @@ LOOPS_IN_TESTS = '''def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_
 '''
 
 
+# --- 6. one notebook against the next (a student's notebooks share their kernel box) ------------------------
+
+BEFORE = "q5_conv_shapes"  # graded just before q6 in the same box
+
+
+def haunting(ctx: Context) -> dict:
+    """student -> {notebook: nb}: q5 leaves a daemon and files in /tmp and HOME, or kills its box's template;
+    q6, the reference, looks for what q5 left."""
+    tag = f"haunt-{uuid.uuid4().hex[:8]}"
+    daemon = (f"import time\nfor _ in range(100):\n    open('/tmp/{tag}-alive', 'w').write(str(time.time()))\n"
+              "    time.sleep(0.2)\n")
+    plant = ("import os, subprocess, sys\n"
+             f"open('/tmp/{tag}-file', 'w').write('q5 was here')\n"
+             f"open(os.path.expanduser('~/{tag}-home'), 'w').write('q5 was here')\n"
+             f"subprocess.Popen([sys.executable, '-c', {daemon!r}], start_new_session=True,\n"
+             "                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n")
+    look = ("import glob, os, time\ntime.sleep(2)\n"
+            f"_seen = glob.glob('/tmp/{tag}*') + glob.glob(os.path.expanduser('~/{tag}*'))\n_procs = []\n"
+            "for _p in filter(str.isdigit, os.listdir('/proc')):\n    try:\n"
+            f"        if b'{tag}' in open(f'/proc/{{_p}}/cmdline', 'rb').read():\n            _procs.append(_p)\n"
+            "    except OSError:\n        pass\n"
+            "print('HAUNTED', len(_seen), len(_procs), flush=True)\n")
+    q5 = subs.read(ctx.course / "release" / ASSIGNMENT / f"{BEFORE}.ipynb")
+    first = next(subs.grade_id(c) for c in q5.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    kill_all = "import os, signal\nos.kill(-1, signal.SIGKILL)  # every process it may signal: its box's template too"
+    return {"haunts-next-notebook": {BEFORE: with_code(q5, first, plant), NB: with_code(reference(ctx.course), "bn_params",
+                                                                                        look, at_end=True)},
+            "kills-its-template": {BEFORE: with_code(q5, first, kill_all), NB: reference(ctx.course)}}
+
+
+def submit_notebooks(course: Path, students: dict) -> None:
+    for student, nbs in students.items():
+        for name, nb in nbs.items():
+            subs.write(nb, course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb")
+
+
 def runaway_cases(ctx: Context) -> dict:
     ref = reference(ctx.course)
     network = ("import socket\ntry:\n"
@@ -517,6 +553,7 @@ def hostile(tmp_path_factory):
               **runaway_cases(ctx), **attacks(ctx, elsewhere)}
     for student, nb in class_.items():
         submit(ctx.course, student, nb)
+    submit_notebooks(ctx.course, haunting(ctx))
     submit_links(ctx.course, ctx)
     students = [p.name for p in (ctx.course / "submitted").iterdir()]
     before = leftovers()
@@ -532,6 +569,7 @@ def hostile(tmp_path_factory):
     for student in PROOFS:
         if student != "linked-notebook":
             submit(bare_ctx.course, student, bare_class[student])
+    submit_notebooks(bare_ctx.course, {"haunts-next-notebook": haunting(bare_ctx)["haunts-next-notebook"]})
     submit_links(bare_ctx.course, bare_ctx)
     shutil.rmtree(bare_ctx.course / "submitted" / "linked-folder")
     nbgrader(bare_ctx.course, "autograde", ASSIGNMENT, env={"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT)}, check=False)

@@ -85,3 +85,26 @@ def test_feedback_explains_a_failed_hidden_test(graded):
     path = graded.path("feedback", "mutant-q6_batchnorm-backward_no_mean_terms", "q6_batchnorm.html")
     text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
     assert "AssertionError" in text and "against the closed form (limit 1e-7)" in text
+
+
+def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_path):
+    """Forked kernels and testers in per-student boxes, several notebooks per student, parallel workers: on
+    every notebook, the reference, the blank release and a mutant (variants-00 hands in each notebook's first
+    mutant) get, cell by cell, what bare `nbgrader autograde` gives running one notebook after another (one
+    bare course per student, side by side)."""
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    from grader.course import nbgrader, scores, scratch_course
+
+    def bare(student):
+        course = scratch_course(ROOT, tmp_path / student, ASSIGNMENT)
+        shutil.copytree(graded.root / "submitted" / student, course / "submitted" / student)
+        nbgrader(course, "autograde", ASSIGNMENT, env={"COURSE_SEED": "0", "COURSE_DB_URL": ""})
+        return scores(course, ASSIGNMENT, f"sqlite:///{course}/gradebook.db")
+
+    students = ("reference-seed0", "blank", "variants-00")
+    with ThreadPoolExecutor(len(students)) as pool:
+        want = {(r.student, r.notebook): r.cells for rows in pool.map(bare, students) for r in rows}
+    got = {key: row.cells for key, row in graded.rows.items() if key[0] in students}
+    assert {n for _, n in want} == {n for _, n in graded.rows} and got == want

@@ -154,3 +154,25 @@ def test_grading_on_a_dask_cluster_through_its_scheduler(tmp_path, dask_cluster)
     got = {r.student: (r.score, r.max_score - r.pending) for r in scores(root, ASSIGNMENT) if r.notebook == NB}
     assert got["ref"][0] == got["ref"][1] > 0 and got["blank"][0] == 0 and got["mut-a"][0] < got["ref"][0]
     assert list(node.glob("grading-worker-*")), "the workers graded in courses of their own, on their node"
+
+
+def test_a_workers_nbgrader_runs_in_forks_of_one_template_and_stops_at_its_timeout(tmp_path):
+    """grader.nbgrader_template: each command runs in a fresh fork with its own folder and environment; past
+    its timeout the command's process group is killed and TimeoutExpired raised; the template serves on."""
+    from grader.nbgrader_template import Template
+
+    template = Template()
+    try:
+        (tmp_path / "nbgrader_config.py").write_text(
+            "import os, time\nprint('ENV', os.environ.get('PROBE'), flush=True)\n"
+            "time.sleep(float(os.environ.get('NAP', '0')))\n")
+        env = {**os.environ, "PROBE": "first", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+        done = template.run(tmp_path, ["db", "student", "list"], env, timeout=120)
+        assert done.returncode == 0 and "ENV first" in done.stdout
+        with pytest.raises(subprocess.TimeoutExpired):
+            template.run(tmp_path, ["db", "student", "list"], {**env, "NAP": "60", "PROBE": "slow"}, timeout=3)
+        again = template.run(tmp_path, ["db", "student", "list"], {**env, "PROBE": "second"}, timeout=120)
+        assert again.returncode == 0 and "ENV second" in again.stdout and "ENV first" not in again.stdout
+        assert template.alive()
+    finally:
+        template.close()

@@ -111,3 +111,17 @@ def test_feedback_renders_in_headless_chromium(hostile, tmp_path):
     assert grey.size == (1100, 900)
     darkest, lightest = grey.getextrema()
     assert darkest < 80 and lightest > 200, "the page looks blank"
+
+
+def test_a_notebook_finds_nothing_of_the_one_before(hostile):
+    """A student's notebooks share their kernel box, but each kernel is a fresh fork of its template, and
+    what q5 left (a daemon, files in /tmp and HOME) is gone before q6 starts. Bare nbgrader leaves it all."""
+    assert "HAUNTED 0 0" in hostile.outputs("haunts-next-notebook")
+    assert hostile.cells("haunts-next-notebook") == FULL
+    bare = hostile.outputs("haunts-next-notebook", hostile.bare)
+    assert "HAUNTED" in bare and "HAUNTED 0 0" not in bare
+
+
+def test_killing_the_box_template_costs_only_that_notebook(hostile):
+    """q5 kills every process it may signal, its box's template too: q6 gets a new box and its full marks."""
+    assert hostile.cells("kills-its-template") == FULL

@@ -30,7 +30,7 @@ def run(cmd: list[str], env: dict | None = None) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-def in_kernel_box(scratch, code: str, cgroup=None) -> subprocess.CompletedProcess:
+def in_kernel_sandbox(scratch, code: str, cgroup=None) -> subprocess.CompletedProcess:
     return run(sandbox.wrap([sys.executable, "-c", code], scratch.tmp, [scratch.sockets, scratch.shared, scratch.work],
                             scratch.work, cgroup=cgroup))
 
@@ -40,7 +40,7 @@ def test_a_kernel_sees_utils_and_its_folders_but_not_the_course_the_grader_or_ne
     (scratch.root.parent / "neighbour.txt").write_text("answers")
     code = ("import os, utils; print(*[os.path.exists(p) for p in %r], os.listdir('/tmp'), os.getcwd())"
             % ([str(ROOT / d) for d in ("source", "tests", "grader", "release")] + [str(scratch.tester)],))
-    proc = in_kernel_box(scratch, code)
+    proc = in_kernel_sandbox(scratch, code)
     assert proc.returncode == 0, proc.stderr
     found = proc.stdout.split()
     assert found[:5] == ["False"] * 5 and "neighbour.txt" not in proc.stdout and found[-1] == str(scratch.work)
@@ -63,14 +63,14 @@ def test_no_network_and_no_giant_allocation(scratch):
     code = ("import socket\ntry:\n    socket.create_connection(('127.0.0.1', %d), timeout=3); print('reached')\n"
             "except OSError: print('blocked')\ntry:\n    bytearray(12 * 2**30); print('allocated')\n"
             "except MemoryError: print('MemoryError')" % server.getsockname()[1])
-    proc = in_kernel_box(scratch, code)
+    proc = in_kernel_sandbox(scratch, code)
     server.close()
     assert proc.stdout.split() == ["blocked", "MemoryError"], proc.stderr
 
 
 @needs_bwrap
 def test_the_kernels_tmp_is_on_disk_in_its_scratch(scratch):
-    proc = in_kernel_box(scratch, "open('/tmp/big', 'wb').write(b'x' * 2**20); print('ok')")
+    proc = in_kernel_sandbox(scratch, "open('/tmp/big', 'wb').write(b'x' * 2**20); print('ok')")
     assert proc.stdout.strip() == "ok", proc.stderr
     assert (scratch.tmp / "big").stat().st_size == 2**20  # on disk, counted by the disk watch, not in RAM
     assert limits.usage(scratch.root) >= 2**20
@@ -134,7 +134,7 @@ def test_cgroups_v2_files_are_written_in_a_delegated_group(tmp_path, monkeypatch
 
 def test_the_disk_watch_stops_a_notebook_past_its_limit(tmp_path):
     stopped = []
-    watch = limits.DiskWatch(tmp_path, lambda: stopped.append(True), limit=2**20, every=0.05)
+    watch = limits.DiskWatch([tmp_path], lambda: stopped.append(True), limit=2**20, every=0.05)
     (tmp_path / "fill").write_bytes(os.urandom(3 * 2**20))
     for _ in range(100):
         if stopped:
@@ -159,3 +159,63 @@ def test_utils_never_imports_the_grader():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             assert not any(n == "grader" or n.startswith("grader.") for n in names), f"{path.name} imports {names}"
+
+
+def kernel_reports(box, code: str, cgroup=None) -> str:
+    """Start a kernel for a new notebook of `box`'s student, run code, return its stdout, stop the kernel."""
+    import asyncio
+
+    async def go():
+        scratch = sandbox.Scratch(box)
+        km = sandbox.SandboxKernelManager(kernel_name="python3")
+        km.scratch, km.cgroup, km.box = scratch, cgroup, box
+        await km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        out = []
+        try:
+            await kc.wait_for_ready(timeout=120)
+            await kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(m["content"].get("text", "")))
+        finally:
+            kc.stop_channels()
+            await km.shutdown_kernel(now=True)
+            scratch.remove()
+            if box:
+                box.clear()
+        return "".join(out)
+
+    return asyncio.run(go())
+
+
+@needs_bwrap
+def test_kernels_are_forked_fresh_in_the_students_box_and_a_dead_template_means_a_fresh_kernel(tmp_path):
+    """The box's template has imported TensorFlow, so a forked kernel finds it loaded; each notebook's kernel is
+    a new process in the same pid namespace, with nothing of the last one (its variables, its children, its
+    files in /tmp). Without a template the kernel command starts a fresh sandboxed kernel instead."""
+    box = sandbox.Box(parent=str(tmp_path))
+    try:
+        probe = ("import os, sys\nprint('TF', 'tensorflow' in sys.modules, 'LEFT', globals().get('left'), 'FILE',"
+                 " os.path.exists('/tmp/left-behind'), 'PROCS', len([p for p in os.listdir('/proc') if p.isdigit()]))\n"
+                 "left = 1\nopen('/tmp/left-behind', 'w').close()\n"
+                 "import subprocess\nsubprocess.Popen(['sleep', '300'], start_new_session=True)\n")
+        first, second = kernel_reports(box, probe), kernel_reports(box, probe)
+        # bubblewrap's init, the template, the kernel: no sleep, no file, no variable of the first notebook
+        assert first == second == "TF True LEFT None FILE False PROCS 3\n", (first, second)
+        os.killpg(box.proc.pid, 9)
+        box.proc.wait()
+        assert kernel_reports(box, "import sys\nprint('tensorflow' in sys.modules)") == "False\n"
+    finally:
+        box.close()
+    assert not box.root.exists()
+
+
+@needs_bwrap
+@needs_cgroups
+def test_a_forked_kernel_runs_in_its_notebooks_cgroup(tmp_path):
+    box, cgroup = sandbox.Box(parent=str(tmp_path)), limits.create_cgroup()
+    try:
+        got = kernel_reports(box, "print(open('/proc/self/cgroup').read())", cgroup)
+        assert cgroup.folders[0].name in got
+    finally:
+        cgroup.destroy()
+        box.close()
