@@ -44,15 +44,19 @@ def _die_with_parent() -> None:
         pass
 
 
+def nbgrader_env(env: dict | None = None) -> dict:
+    """This process's environment plus `env`, with this interpreter's bin/ first on PATH (alembic)."""
+    return {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+            **(env or {})}
+
+
 def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True,
              timeout: float | None = None) -> subprocess.CompletedProcess:
     """Run `nbgrader ARGS` in the course directory `root`, with this interpreter's bin/ on PATH (alembic).
 
     Past `timeout` seconds its whole process group is killed and subprocess.TimeoutExpired raised; it dies
     with the process that started it."""
-    full_env = dict(os.environ)
-    full_env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{full_env.get('PATH', '')}"
-    full_env.update(env or {})
+    full_env = nbgrader_env(env)
     with subprocess.Popen([sys.executable, "-m", "nbgrader", *args], cwd=root, env=full_env, text=True,
                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           start_new_session=True, preexec_fn=_die_with_parent) as popen:

@@ -10,7 +10,6 @@ before any command ran: it holds the imported libraries and nothing of an earlie
 ever runs here (kernels and testers run in their boxes, grader.sandbox).
 """
 import argparse
-import ctypes
 import json
 import os
 import select
@@ -22,17 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from grader.course import _die_with_parent
 from grader.process_template import exit_after
-
-PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> None:
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-
 
 def warm() -> None:
     import nbclient  # noqa: F401

@@ -13,7 +13,6 @@ import os
 import shutil
 import stat
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import limits, sandbox
-from .course import NbgraderError, autograde_steps, nbgrader
+from .course import NbgraderError, autograde_steps, nbgrader, nbgrader_env
 from .nbgrader_template import Template
 
 MAX_NOTEBOOK = 50 * 2**20  # bytes of an executed notebook sent back (a cell's output is capped at 1 MB)
@@ -103,9 +102,8 @@ def autograde(root: Path, args: list[str], env: dict, timeout: float | None) -> 
     if _nbgrader is None or not _nbgrader.alive():
         _nbgrader = Template()
         atexit.register(_nbgrader.close)
-    full_env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **env}
     try:
-        proc = _nbgrader.run(root, args, full_env, timeout)
+        proc = _nbgrader.run(root, args, nbgrader_env(env), timeout)
     except OSError:
         proc = nbgrader(root, *args, env=env, timeout=timeout, check=False)
     if proc.returncode != 0:
