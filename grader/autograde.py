@@ -9,7 +9,7 @@
    with the reason, and graded.
 3. This process alone writes the course's gradebook: whenever workers have finished some students, it
    re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
-   run per batch, at most every MERGE_EVERY seconds), then marks each student done in .staged/done/.
+   run per batch: the first as soon as it is done, then at most every MERGE_EVERY seconds), then marks each student done in .staged/done/.
    A rerun after an interruption skips done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
    question, a grade histogram and a registrar CSV (grader.class_report).
@@ -31,9 +31,10 @@ import nbformat
 
 from . import class_report, limits, sandbox
 from . import worker as gw
-from .course import (ROOT, NbgraderError, autograde_steps, nbgrader, notebooks, release, score_table,
+from .course import (ROOT, NbgraderError, autograde_steps, notebooks, release, score_table,
                      scores)
 from .feedback import lock_down_folder
+from .nbgrader_template import nbgrader
 from .staging import STAGED, CHECKED, linked_submission, stage
 
 RESULTS = f"{STAGED}/results"
@@ -228,7 +229,7 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
         futures = client.map(gw.grade, largest_first, pure=False)
         owner = {f.key: j.student for f, j in zip(futures, largest_first)}
         pending = as_completed(futures, with_results=True, raise_errors=False)
-        fell_back, finished, last_merge = set(), [], time.monotonic()
+        fell_back, finished, last_merge = set(), [], float("-inf")  # the first students are merged at once
         for batch in pending.batches():
             for future, outcome in batch:
                 if not isinstance(outcome, gw.Outcome):  # the worker itself failed (e.g. it was killed)

@@ -1,7 +1,11 @@
-"""nbgrader commands for a grading worker, each run in a fresh fork of one process that has imported nbgrader,
-nbconvert and jupyter_client once (about 2.4 s of CPU a student otherwise pays to start `python -m nbgrader`).
+"""nbgrader commands of the grader, each run in a fresh fork of one process that has imported nbgrader,
+nbconvert and jupyter_client once (about 2.4 s of CPU each command otherwise pays to start `python -m nbgrader`).
 
-    python -m grader.nbgrader_template --fd N     (started by `Template`; one per grading worker)
+    python -m grader.nbgrader_template --fd N     (started by `Template`; one per grading process)
+
+`nbgrader()` is what the grader calls: a worker's autograde of each student, its private course's release, and
+the main process's merges, feedback and export. The tests' bare-nbgrader oracles use grader.course.nbgrader, a
+process of its own each time.
 
 The worker sends a JSON line {"args": [...], "cwd": path, "env": {...}, "timeout": seconds|null, "log": path}
 and gets back {"returncode": int|null}; null means the command ran past its timeout, and its whole process
@@ -10,6 +14,7 @@ before any command ran: it holds the imported libraries and nothing of an earlie
 ever runs here (kernels and testers run in their boxes, grader.sandbox).
 """
 import argparse
+import atexit
 import json
 import os
 import select
@@ -21,7 +26,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-from grader.course import _die_with_parent
+from grader.course import NbgraderError, _die_with_parent, nbgrader_env
+from grader.course import nbgrader as nbgrader_process
 from grader.process_template import exit_after
 
 def warm() -> None:
@@ -120,6 +126,30 @@ class Template:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
         self.sock.close()
+
+
+_template: Template | None = None
+_lock = threading.Lock()
+
+
+def nbgrader(root: Path, *args: str, env: dict | None = None, check: bool = True,
+             timeout: float | None = None) -> subprocess.CompletedProcess:
+    """grader.course.nbgrader's contract (output in .stdout), run in a fork of this process's template, started
+    on first use; a process of its own when the template cannot serve."""
+    global _template
+    with _lock:
+        if _template is None or not _template.alive():
+            if _template is not None:
+                _template.close()
+            _template = Template()
+            atexit.register(_template.close)
+        try:
+            proc = _template.run(root, list(args), nbgrader_env(env), timeout)
+        except OSError:
+            return nbgrader_process(root, *args, env=env, check=check, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise NbgraderError(" ".join(args), proc.returncode, proc.stdout)
+    return proc
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import limits, sandbox
-from .course import NbgraderError, autograde_steps, nbgrader, nbgrader_env
-from .nbgrader_template import Template
+from .course import NbgraderError, autograde_steps
+from .nbgrader_template import nbgrader
 
 MAX_NOTEBOOK = 50 * 2**20  # bytes of an executed notebook sent back (a cell's output is capped at 1 MB)
 # The worker course's executor: nbgrader's own autograde steps with SandboxedExecute in place of Execute.
@@ -92,24 +92,6 @@ def worker_course(job: Job) -> Path:
     return _courses[key]
 
 
-_nbgrader: Template | None = None
-
-
-def autograde(root: Path, args: list[str], env: dict, timeout: float | None) -> None:
-    """`nbgrader ARGS` in a fork of this worker's nbgrader template (started on first use), or else as a
-    process of its own; raises NbgraderError when it fails, subprocess.TimeoutExpired past the timeout."""
-    global _nbgrader
-    if _nbgrader is None or not _nbgrader.alive():
-        _nbgrader = Template()
-        atexit.register(_nbgrader.close)
-    try:
-        proc = _nbgrader.run(root, args, nbgrader_env(env), timeout)
-    except OSError:
-        proc = nbgrader(root, *args, env=env, timeout=timeout, check=False)
-    if proc.returncode != 0:
-        raise NbgraderError(" ".join(args), proc.returncode, proc.stdout + proc.stderr)
-
-
 _home: Path | None = None  # this worker's short folder: its tester box, and each job's kernel box
 _testers: sandbox.Box | None = None
 
@@ -159,7 +141,8 @@ def grade(job: Job) -> Outcome:
     if testers:
         env["COURSE_TESTER_CTL"] = str(testers.ctl)
     try:
-        autograde(root, ["autograde", job.assignment, f"--student={job.student}", "--force"], env, job.wall_limit)
+        nbgrader(root, "autograde", job.assignment, f"--student={job.student}", "--force", env=env,
+                 timeout=job.wall_limit)
         files = {f"{name}.ipynb": read_notebook(autograded / f"{name}.ipynb") for name in staged}
         return Outcome(job.student, {k: v for k, v in files.items() if v is not None},
                        seconds=time.monotonic() - start)
