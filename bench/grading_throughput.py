@@ -2,8 +2,8 @@
 and 4 workers, on copies of the demo class; and the grader's fixed cost per notebook over the notebooks' own
 cell time.
 
-    python bench/grading_throughput.py [--notebooks q4_cnn_vs_rnn,q5_conv_shapes,q6_batchnorm] [--copies 2]
-                                       [--workers 1,2,4]
+    python bench/grading_throughput.py [--assignment hw4] [--notebooks q4_cnn_vs_rnn,q5_conv_shapes,q6_batchnorm]
+                                       [--copies 2] [--workers 1,2,4]
 
 The class: the demo students (reference, first mutant, blank), `--copies` times, each handing in every chosen
 notebook (the default: the three light ones, where fixed costs matter most). Each configuration grades the
@@ -33,17 +33,17 @@ from grader.autograde import feedback_and_export, grade_class  # noqa: E402
 from grader.course import nbgrader, scratch_course  # noqa: E402
 
 
-def demo_class(root: Path, names: list[str], copies: int) -> list:
+def demo_class(root: Path, hw: str, names: list[str], copies: int) -> list:
     """Write the class under root/submitted; returns the (notebook, path) of every submission."""
     written = []
     for name in names:
-        source = subs.read(root / "source" / "hw4" / f"{name}.ipynb")
-        release = subs.read(root / "release" / "hw4" / f"{name}.ipynb")
+        source = subs.read(root / "source" / hw / f"{name}.ipynb")
+        release = subs.read(root / "release" / hw / f"{name}.ipynb")
         reference = subs.reference(source, release)
-        mutant = subs.apply_variant(reference, subs.load_variants(ROOT / "tests" / "mutants" / name)[0])
+        mutant = subs.apply_variant(reference, subs.variants(ROOT, "mutants", hw, name)[0])
         for k in range(copies):
             for who, nb in (("reference", reference), ("mutant", mutant), ("blank", release)):
-                path = root / "submitted" / f"{who}-{k}" / "hw4" / f"{name}.ipynb"
+                path = root / "submitted" / f"{who}-{k}" / hw / f"{name}.ipynb"
                 subs.write(nb, path)
                 written.append((name, path))
     return written
@@ -76,23 +76,24 @@ def bare_execution(submissions: list) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", default="hw4")
     parser.add_argument("--notebooks", default="q4_cnn_vs_rnn,q5_conv_shapes,q6_batchnorm")
     parser.add_argument("--copies", type=int, default=2)
     parser.add_argument("--workers", default="1,2,4")
     args = parser.parse_args()
-    names = args.notebooks.split(",")
+    hw, names = args.assignment, args.notebooks.split(",")
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         runs = {}
         for label in ["serial nbgrader"] + [f"{w} workers" for w in args.workers.split(",")]:
-            course = scratch_course(ROOT, scratch / label.replace(" ", "-"), "hw4")
-            submissions = demo_class(course, names, args.copies)
+            course = scratch_course(ROOT, scratch / label.replace(" ", "-"), hw)
+            submissions = demo_class(course, hw, names, args.copies)
             start = time.monotonic()
             if label == "serial nbgrader":
-                nbgrader(course, "autograde", "hw4")
-                feedback_and_export(course, "hw4")
+                nbgrader(course, "autograde", hw)
+                feedback_and_export(course, hw)
             else:
-                grade_class(course, "hw4", workers=int(label.split()[0]), log=lambda *_: None)
+                grade_class(course, hw, workers=int(label.split()[0]), log=lambda *_: None)
             runs[label] = time.monotonic() - start
             print(f"{label:>16}: {runs[label]:7.1f} s  {60 * len(submissions) / runs[label]:6.1f} notebooks/min  "
                   f"speed-up {runs['serial nbgrader'] / runs[label]:.2f}x", flush=True)

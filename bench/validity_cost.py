@@ -1,6 +1,6 @@
 """What one more notebook costs the validity suite (tests/conftest.py's class), measured in one run.
 
-    python bench/validity_cost.py [--base q6_batchnorm] [--added q5_conv_shapes] [--workers 2]
+    python bench/validity_cost.py [--assignment hw4] [--base q6_batchnorm] [--added q5_conv_shapes] [--workers 2]
 
 The suite hands in, for every notebook, the reference under three seeds, the blank release and each mutant
 and alternative, the variants spread over students `variants-00`, `variants-01`, ... as the suite does. This
@@ -27,18 +27,18 @@ from grader.course import scratch_course  # noqa: E402
 SEEDS = (0, 1, 2)
 
 
-def validity_class(root: Path, names: list[str]) -> tuple[dict, int]:
+def validity_class(root: Path, hw: str, names: list[str]) -> tuple[dict, int]:
     """Write the suite's submissions of `names` under root/submitted; returns (envs, notebooks written)."""
     envs, count = {}, 0
     for name in names:
-        source = subs.read(root / "source" / "hw4" / f"{name}.ipynb")
-        release = subs.read(root / "release" / "hw4" / f"{name}.ipynb")
+        source = subs.read(root / "source" / hw / f"{name}.ipynb")
+        release = subs.read(root / "release" / hw / f"{name}.ipynb")
         reference = subs.reference(source, release)
         handed = [(f"reference-seed{s}", reference) for s in SEEDS] + [("blank", subs.blank(release))]
-        variants = [v for kind in ("mutants", "alternatives") for v in subs.load_variants(ROOT / "tests" / kind / name)]
+        variants = [v for kind in ("mutants", "alternatives") for v in subs.variants(ROOT, kind, hw, name)]
         handed += [(f"variants-{k:02d}", subs.apply_variant(reference, v)) for k, v in enumerate(variants)]
         for student, nb in handed:
-            subs.write(nb, root / "submitted" / student / "hw4" / f"{name}.ipynb")
+            subs.write(nb, root / "submitted" / student / hw / f"{name}.ipynb")
         count += len(handed)
     envs.update({f"reference-seed{s}": {"COURSE_SEED": str(s)} for s in SEEDS})
     return envs, count
@@ -46,18 +46,19 @@ def validity_class(root: Path, names: list[str]) -> tuple[dict, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", default="hw4")
     parser.add_argument("--base", default="q6_batchnorm")
     parser.add_argument("--added", default="q5_conv_shapes")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    base = args.base.split(",")
+    hw, base = args.assignment, args.base.split(",")
     times, counts = {}, {}
     with tempfile.TemporaryDirectory() as scratch:
         for label, names in (("base", base), ("base + added", base + [args.added])):
-            course = scratch_course(ROOT, Path(scratch) / label.replace(" ", ""), "hw4")
-            envs, counts[label] = validity_class(course, names)
+            course = scratch_course(ROOT, Path(scratch) / label.replace(" ", ""), hw)
+            envs, counts[label] = validity_class(course, hw, names)
             start = time.monotonic()
-            grade_class(course, "hw4", envs=envs, workers=args.workers, log=lambda *_: None)
+            grade_class(course, hw, envs=envs, workers=args.workers, log=lambda *_: None)
             times[label] = time.monotonic() - start
             print(f"{label:>13} ({', '.join(names)}): {counts[label]:3d} notebooks, {times[label]:6.1f} s", flush=True)
     added = counts["base + added"] - counts["base"]

@@ -82,6 +82,11 @@ def autograde_steps(phase: str, swap: dict[str, str | None]) -> list[str]:
     return [p for p in paths if p]
 
 
+def assignments(root: Path) -> list[str]:
+    """The assignments: folders of source/ that hold notebooks, sorted."""
+    return sorted(p.name for p in (Path(root) / "source").iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+
+
 def notebooks(root: Path, assignment: str, folder: str = "source") -> list[str]:
     """Notebook names (without .ipynb) of an assignment, sorted."""
     return sorted(p.stem for p in (Path(root) / folder / assignment).glob("*.ipynb"))
@@ -95,12 +100,14 @@ def release(root: Path, assignment: str) -> list[Path]:
     return sorted((Path(root) / "release" / assignment).glob("*.ipynb"))
 
 
-def scratch_course(root: Path, dest: Path, assignment: str) -> Path:
-    """dest as a course of its own: root's config and source/<assignment>, released into its own gradebook."""
+def scratch_course(root: Path, dest: Path, *names: str) -> Path:
+    """dest as a course of its own: root's config and source/<assignment> of each name, released into its own
+    gradebook."""
     Path(dest).mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(root) / "nbgrader_config.py", dest)
-    shutil.copytree(Path(root) / "source" / assignment, Path(dest) / "source" / assignment)
-    release(dest, assignment)
+    for assignment in names:
+        shutil.copytree(Path(root) / "source" / assignment, Path(dest) / "source" / assignment)
+        release(dest, assignment)
     return Path(dest)
 
 

@@ -1,8 +1,8 @@
 """The demo: release an assignment, submit for three demo students, autograde, and print the scores.
 
-    python -m grader.demo hw4
+    python -m grader.demo hw4      (make demo ASSIGNMENT=hw4)
 
-demo_reference submits the instructor's solutions, demo_mutant a known-wrong answer from tests/mutants/,
+demo_reference submits the instructor's solutions, demo_mutant a known-wrong answer from tests/mutants/<hw>/,
 demo_blank the release untouched. Safe to rerun: the demo students' submissions are rewritten each time.
 """
 import argparse
@@ -28,13 +28,13 @@ def submit_demo_students(root: Path, assignment: str) -> list[str]:
         source_nb = subs.read(root / "source" / assignment / f"{name}.ipynb")
         release_nb = subs.read(root / "release" / assignment / f"{name}.ipynb")
         reference = subs.reference(source_nb, release_nb)
-        mutants = subs.load_variants(root / "tests" / "mutants" / name)
+        mutants = subs.variants(root, "mutants", assignment, name)
         mutant = subs.apply_variant(reference, mutants[0]) if mutants else reference
         out = root / "submitted" / "{}" / assignment / f"{name}.ipynb"
         subs.write(reference, str(out).format("demo_reference"))
         subs.write(mutant, str(out).format("demo_mutant"))
         subs.write(subs.blank(release_nb), str(out).format("demo_blank"))
-        said.append(f"{name}: demo_mutant uses tests/mutants/{name}/{mutants[0].path.name}" if mutants
+        said.append(f"{name}: demo_mutant uses tests/mutants/{assignment}/{name}/{mutants[0].path.name}" if mutants
                     else f"{name}: no mutants yet, demo_mutant submits the reference")
     return said
 

@@ -3,7 +3,7 @@
 - reference: the released notebook with every solution region filled in from the source notebook;
 - blank:     the released notebook as a student receives it;
 - variant:   a reference whose top-level definitions (functions or answer variables) are replaced by
-             those of a Python file, e.g. a known-wrong answer from tests/mutants/<notebook>/.
+             those of a Python file, e.g. a known-wrong answer from tests/mutants/<hw>/<notebook>/.
 """
 import ast
 import copy
@@ -64,6 +64,11 @@ class Variant:
 
 def load_variants(folder: Path) -> list[Variant]:
     return [Variant.load(p) for p in sorted(Path(folder).glob("*.py"))]
+
+
+def variants(root: Path, kind: str, assignment: str, notebook: str) -> list[Variant]:
+    """The "mutants" or "alternatives" of one notebook: root/tests/<kind>/<assignment>/<notebook>/*.py."""
+    return load_variants(Path(root) / "tests" / kind / assignment / notebook)
 
 
 def _definitions(source: str) -> dict[str, tuple[int, int]]:

@@ -1,9 +1,11 @@
 """Shared fixtures: a scratch course made from this repository, and one graded class of test submissions.
 
-The class holds, for every notebook of the assignment: the reference under three seeds, the blank release,
-every mutant in tests/mutants/<notebook>/ and every alternative in tests/alternatives/<notebook>/; and for
-q6_batchnorm the broken submissions that tests/test_robustness.py checks. It is graded once per session by
-the class grader (grader.autograde: parallel workers, sandboxed kernels), as a TA would grade it.
+Every assignment under source/ is covered: `NOTEBOOKS` lists (assignment, notebook) pairs for the tests to
+parametrize over. The class holds, for every notebook: the reference under three seeds, the blank release,
+every mutant in tests/mutants/<hw>/<notebook>/ and every alternative in tests/alternatives/<hw>/<notebook>/;
+and for hw4's q6_batchnorm the broken submissions that tests/test_robustness.py checks. Each assignment is
+graded once per session by the class grader (grader.autograde: parallel workers, sandboxed kernels), as a TA
+would grade it; `graded[hw]` is its class.
 
 Tests name a variant's submission as a student of its own (`mutant-q6_batchnorm-cache_rebound`), but the
 variants are handed in as a class of students with one notebook each, as students do: student
@@ -25,11 +27,13 @@ import pytest
 
 from grader import submissions as subs
 from grader.autograde import StudentResult, grade_class
-from grader.course import NotebookScore, notebooks, scores, scratch_course
+from grader.course import NotebookScore, assignments, notebooks, scores, scratch_course
 from hostile import hostile  # noqa: F401 (the hostile class: test_safety.py and test_attacks.py share it)
 
 ROOT = Path(__file__).resolve().parents[1]
-ASSIGNMENT = "hw4"
+ASSIGNMENTS = assignments(ROOT)
+NOTEBOOKS = [(hw, name) for hw in ASSIGNMENTS for name in notebooks(ROOT, hw)]  # what tests parametrize over
+ASSIGNMENT = "hw4"  # the grader's own tests (robustness, parallel, hostile) grade its q6_batchnorm
 SEEDS = (0, 1, 2)
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ROBUSTNESS_NOTEBOOK = "q6_batchnorm"
@@ -38,18 +42,24 @@ os.environ.setdefault("COURSE_PROFILE", "fast")
 os.environ.setdefault("COURSE_OFFLINE", "1")
 
 
-def variants(kind: str, notebook: str) -> list[subs.Variant]:
-    return subs.load_variants(ROOT / "tests" / kind / notebook)
+def variants(kind: str, hw: str, notebook: str) -> list[subs.Variant]:
+    return subs.variants(ROOT, kind, hw, notebook)
+
+
+def notebook_id(value) -> str:
+    """Test ids: "hw4/q6_batchnorm", a variant by its name (so `-k q6_batchnorm` selects a notebook)."""
+    return "/".join(value) if isinstance(value, tuple) else getattr(value, "name", str(value))
 
 
 @pytest.fixture(scope="session")
 def course(tmp_path_factory) -> Path:
-    return scratch_course(ROOT, tmp_path_factory.mktemp("course"), ASSIGNMENT)
+    return scratch_course(ROOT, tmp_path_factory.mktemp("course"), *ASSIGNMENTS)
 
 
 @dataclass
 class GradedClass:
     root: Path  # the scratch course that graded them
+    assignment: str
     results: dict[str, StudentResult]
     rows: dict[tuple[str, str], NotebookScore]  # (student, notebook) -> score
     handed_in_by: dict[tuple[str, str], str]  # (variant's name, notebook) -> the student who handed it in
@@ -62,7 +72,7 @@ class GradedClass:
 
     def path(self, folder: str, student: str, name: str) -> Path:
         """e.g. path("feedback", "blank", "q6_batchnorm.html")."""
-        return self.root / folder / self.student(student, name.split(".")[0]) / ASSIGNMENT / name
+        return self.root / folder / self.student(student, name.split(".")[0]) / self.assignment / name
 
 
 def broken_submissions(reference, release_nb) -> dict:
@@ -106,33 +116,41 @@ def broken_submissions(reference, release_nb) -> dict:
     }
 
 
-def _submit(root: Path, student: str, notebook: str, nb) -> None:
-    subs.write(nb, root / "submitted" / student / ASSIGNMENT / f"{notebook}.ipynb")
+def grade_assignment(course: Path, hw: str, only: list[str]) -> GradedClass:
+    """Hand in and grade the validity class of one assignment (of its notebooks in `only`, if given)."""
+    envs, handed_in_by = {}, {}
+
+    def submit(student, name, nb):
+        subs.write(nb, course / "submitted" / student / hw / f"{name}.ipynb")
+
+    for name in notebooks(course, hw):
+        if only and name not in only:
+            continue
+        source_nb = subs.read(course / "source" / hw / f"{name}.ipynb")
+        release_nb = subs.read(course / "release" / hw / f"{name}.ipynb")
+        reference = subs.reference(source_nb, release_nb)
+        for seed in SEEDS:
+            submit(f"reference-seed{seed}", name, reference)
+            envs[f"reference-seed{seed}"] = {"COURSE_SEED": str(seed)}
+        submit("blank", name, subs.blank(release_nb))
+        named = [(f"{kind[:-1]}-{name}-{v.name}", v) for kind in ("mutants", "alternatives")
+                 for v in variants(kind, hw, name)]
+        for k, (variant, v) in enumerate(named):
+            handed_in_by[(variant, name)] = f"variants-{k:02d}"
+            submit(handed_in_by[(variant, name)], name, subs.apply_variant(reference, v))
+        if (hw, name) == (ASSIGNMENT, ROBUSTNESS_NOTEBOOK):
+            for student, write in broken_submissions(reference, release_nb).items():
+                path = course / "submitted" / student / hw / f"{name}.ipynb"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write(path)
+    results = grade_class(course, hw, envs=envs, workers=WORKERS)
+    rows = {(r.student, r.notebook): r for r in scores(course, hw)}
+    return GradedClass(course, hw, {r.student: r for r in results}, rows, handed_in_by)
 
 
 @pytest.fixture(scope="session")
-def graded(course) -> GradedClass:
-    envs, handed_in_by = {}, {}
+def graded(course) -> dict[str, GradedClass]:
+    """hw -> its graded class, for every assignment with a notebook to test."""
     only = [n for n in os.environ.get("COURSE_TEST_ONLY", "").split(",") if n]
-    for name in notebooks(course, ASSIGNMENT):
-        if only and name not in only:
-            continue
-        source_nb = subs.read(course / "source" / ASSIGNMENT / f"{name}.ipynb")
-        release_nb = subs.read(course / "release" / ASSIGNMENT / f"{name}.ipynb")
-        reference = subs.reference(source_nb, release_nb)
-        for seed in SEEDS:
-            _submit(course, f"reference-seed{seed}", name, reference)
-            envs[f"reference-seed{seed}"] = {"COURSE_SEED": str(seed)}
-        _submit(course, "blank", name, subs.blank(release_nb))
-        named = [(f"{kind[:-1]}-{name}-{v.name}", v) for kind in ("mutants", "alternatives") for v in variants(kind, name)]
-        for k, (variant, v) in enumerate(named):
-            handed_in_by[(variant, name)] = f"variants-{k:02d}"
-            _submit(course, handed_in_by[(variant, name)], name, subs.apply_variant(reference, v))
-        if name == ROBUSTNESS_NOTEBOOK:
-            for student, write in broken_submissions(reference, release_nb).items():
-                path = course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write(path)
-    results = grade_class(course, ASSIGNMENT, envs=envs, workers=WORKERS)
-    rows = {(r.student, r.notebook): r for r in scores(course, ASSIGNMENT)}
-    return GradedClass(course, {r.student: r for r in results}, rows, handed_in_by)
+    return {hw: grade_assignment(course, hw, only) for hw in ASSIGNMENTS
+            if not only or set(only) & set(notebooks(course, hw))}

@@ -1,17 +1,14 @@
 """Grader validity: the reference earns every autograded point under several seeds, the blank release earns
 none, every mutant loses points in each hidden test it aims at, and every alternative correct answer passes.
 Everything here is graded for real by nbgrader autograde (see the `graded` fixture)."""
+import csv
 import html
 import re
 
 import pytest
 
 from grader import submissions as subs
-from grader.course import notebooks
-
-from conftest import ASSIGNMENT, ROOT, SEEDS, variants
-
-NOTEBOOKS = notebooks(ROOT, ASSIGNMENT)
+from conftest import ASSIGNMENTS, NOTEBOOKS, ROOT, SEEDS, notebook_id, variants
 
 
 def auto_cells(row):
@@ -25,46 +22,47 @@ def assert_full_marks(row):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_reference_gets_every_autograded_point(graded, name, seed):
-    row = graded.score(f"reference-seed{seed}", name)
+@pytest.mark.parametrize("hw, name", NOTEBOOKS, ids=notebook_id)
+def test_reference_gets_every_autograded_point(graded, hw, name, seed):
+    row = graded[hw].score(f"reference-seed{seed}", name)
     assert_full_marks(row)
     assert row.score == row.max_score - row.pending
     written = {gid for gid, (score, _) in row.cells.items() if score is None}
     assert row.pending == sum(row.cells[g][1] for g in written)  # only written answers wait for a TA
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_blank_release_gets_zero_without_crashing(graded, name):
-    row = graded.score("blank", name)
-    assert graded.results["blank"].error is None
+@pytest.mark.parametrize("hw, name", NOTEBOOKS, ids=notebook_id)
+def test_blank_release_gets_zero_without_crashing(graded, hw, name):
+    row = graded[hw].score("blank", name)
+    assert graded[hw].results["blank"].error is None
     assert row.score == 0 and row.pending == 0, row.cells
-    assert graded.path("feedback", "blank", f"{name}.html").exists()
+    assert graded[hw].path("feedback", "blank", f"{name}.html").exists()
 
 
-@pytest.mark.parametrize("name, mutant", [(n, m) for n in NOTEBOOKS for m in variants("mutants", n)],
-                         ids=lambda v: getattr(v, "name", v))
-def test_mutant_loses_points_where_aimed(graded, name, mutant):
-    row = graded.score(f"mutant-{name}-{mutant.name}", name)
+@pytest.mark.parametrize("hw, name, mutant", [(*key, m) for key in NOTEBOOKS for m in variants("mutants", *key)],
+                         ids=notebook_id)
+def test_mutant_loses_points_where_aimed(graded, hw, name, mutant):
+    row = graded[hw].score(f"mutant-{name}-{mutant.name}", name)
     kept = [t for t in mutant.targets if row.cells[t][0] == row.cells[t][1]]
     assert not kept, f"{mutant.path.name} ({mutant.source.splitlines()[0]}) still earns full points in {kept}"
 
 
-@pytest.mark.parametrize("name, alternative", [(n, a) for n in NOTEBOOKS for a in variants("alternatives", n)],
-                         ids=lambda v: getattr(v, "name", v))
-def test_alternative_correct_answer_gets_full_marks(graded, name, alternative):
-    assert_full_marks(graded.score(f"alternative-{name}-{alternative.name}", name))
+@pytest.mark.parametrize("hw, name, alternative",
+                         [(*key, a) for key in NOTEBOOKS for a in variants("alternatives", *key)], ids=notebook_id)
+def test_alternative_correct_answer_gets_full_marks(graded, hw, name, alternative):
+    assert_full_marks(graded[hw].score(f"alternative-{name}-{alternative.name}", name))
 
 
 def test_grades_csv_lists_every_student(graded):
-    exported = (graded.root / "autograded" / "grades.csv").read_text()
-    for student in graded.results:
-        assert f",{student}," in exported
+    for hw, graded_class in graded.items():
+        with open(graded_class.root / "autograded" / "grades.csv", newline="") as exported:
+            rows = {(row["assignment"], row["student_id"]) for row in csv.DictReader(exported)}
+        assert {(hw, student) for student in graded_class.results} <= rows
 
 
-def hidden_lines(name):
+def hidden_lines(hw, name):
     """Substantial lines of the source notebook's hidden-test regions."""
-    source_nb = subs.read(ROOT / "source" / ASSIGNMENT / f"{name}.ipynb")
+    source_nb = subs.read(ROOT / "source" / hw / f"{name}.ipynb")
     lines = []
     for cell in source_nb.cells:
         if "### BEGIN HIDDEN TESTS" in cell.source:
@@ -73,21 +71,22 @@ def hidden_lines(name):
     return lines
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_feedback_shows_scores_but_not_hidden_test_code(graded, name):
-    text = html.unescape(graded.path("feedback", "reference-seed0", f"{name}.html").read_text())
+@pytest.mark.parametrize("hw, name", NOTEBOOKS, ids=notebook_id)
+def test_feedback_shows_scores_but_not_hidden_test_code(graded, hw, name):
+    text = html.unescape(graded[hw].path("feedback", "reference-seed0", f"{name}.html").read_text())
     assert "BEGIN HIDDEN TESTS" not in text
-    leaked = [line for line in hidden_lines(name) if line in text]
+    leaked = [line for line in hidden_lines(hw, name) if line in text]
     assert not leaked, f"feedback shows hidden test code: {leaked[:3]}"
 
 
 def test_feedback_explains_a_failed_hidden_test(graded):
-    path = graded.path("feedback", "mutant-q6_batchnorm-backward_no_mean_terms", "q6_batchnorm.html")
+    path = graded["hw4"].path("feedback", "mutant-q6_batchnorm-backward_no_mean_terms", "q6_batchnorm.html")
     text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
     assert "AssertionError" in text and "against the closed form (limit 1e-7)" in text
 
 
-def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_path):
+@pytest.mark.parametrize("hw", ASSIGNMENTS)
+def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_path, hw):
     """Forked kernels and testers in per-student boxes, several notebooks per student, parallel workers: on
     every notebook, the reference, the blank release and a mutant (variants-00 hands in each notebook's first
     mutant) get, cell by cell, what bare `nbgrader autograde` gives running one notebook after another (one
@@ -97,11 +96,15 @@ def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_pa
 
     from grader.course import nbgrader, scores, scratch_course
 
+    if hw not in graded:
+        pytest.skip(f"{hw} is not graded in this run (COURSE_TEST_ONLY)")
+    graded = graded[hw]
+
     def bare(student):
-        course = scratch_course(ROOT, tmp_path / student, ASSIGNMENT)
-        shutil.copytree(graded.root / "submitted" / student, course / "submitted" / student)
-        nbgrader(course, "autograde", ASSIGNMENT, env={"COURSE_SEED": "0", "COURSE_DB_URL": ""})
-        return scores(course, ASSIGNMENT, f"sqlite:///{course}/gradebook.db")
+        course = scratch_course(ROOT, tmp_path / student, hw)
+        shutil.copytree(graded.root / "submitted" / student / hw, course / "submitted" / student / hw)
+        nbgrader(course, "autograde", hw, env={"COURSE_SEED": "0", "COURSE_DB_URL": ""})
+        return scores(course, hw, f"sqlite:///{course}/gradebook.db")
 
     students = ("reference-seed0", "blank", "variants-00")
     with ThreadPoolExecutor(len(students)) as pool:

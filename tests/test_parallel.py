@@ -62,7 +62,7 @@ def demo_class(root: Path) -> None:
     source = subs.read(ROOT / "source" / ASSIGNMENT / f"{NB}.ipynb")
     release = subs.read(ROOT / "release" / ASSIGNMENT / f"{NB}.ipynb")
     reference = subs.reference(source, release)
-    mutants = variants("mutants", NB)
+    mutants = variants("mutants", ASSIGNMENT, NB)
     class_ = {"ref": reference, "blank": release, "mut-a": subs.apply_variant(reference, mutants[0]),
               "mut-b": subs.apply_variant(reference, mutants[1])}
     for student, nb in class_.items():

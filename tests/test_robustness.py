@@ -3,6 +3,7 @@ import html
 import re
 
 import nbformat
+import pytest
 
 from grader import submissions as subs
 from grader.staging import check_submission
@@ -10,6 +11,12 @@ from grader.staging import check_submission
 from conftest import ASSIGNMENT, ROOT
 
 NB = "q6_batchnorm"
+
+
+@pytest.fixture
+def graded(graded):
+    """The broken submissions are handed in for hw4's q6_batchnorm (conftest.broken_submissions)."""
+    return graded[ASSIGNMENT]
 
 
 def feedback_text(graded, student):
