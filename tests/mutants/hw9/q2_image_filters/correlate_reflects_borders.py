@@ -1,0 +1,11 @@
+"""scipy.ndimage.correlate with its default border rule (reflect), not zero padding: the border pixels differ."""
+import numpy as np
+import scipy.ndimage
+
+TARGETS = ["correlate_filter_hidden"]
+
+
+def correlate_filter(image, kernel):
+    image = np.asarray(image, dtype=np.float32)
+    kernel = np.asarray(kernel, dtype=np.float32)
+    return scipy.ndimage.correlate(image, kernel)
