@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import offline
-from .mnist import CACHE, manifest_entry, sha256_of
+from .downloads import CACHE, download, manifest_entry, sha256_of
 
 CLASS_NAMES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
 ARCHIVE = "cifar-10-python.tar.gz"
@@ -48,7 +48,7 @@ def load_real(cache_dir=None, url: str | None = None, sha256: str | None = None)
     sha256 = sha256 or entry["sha256"]
     path = Path(cache_dir or CACHE) / ARCHIVE
     if not path.exists():
-        _download(url, path, sha256)
+        download(url, path, sha256, "CIFAR-10")
     found = sha256_of(path)
     if found != sha256:
         raise ValueError(f"{path} is corrupt or not the course's CIFAR-10: sha256 {found}, expected {sha256}. "
@@ -86,23 +86,6 @@ def _read_batches(archive: tarfile.TarFile, names: list[str], path: Path):
         xs.append(x.reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1))
         ys.append(np.asarray(batch[b"labels"], dtype=np.uint8).reshape(-1, 1))
     return np.concatenate(xs), np.concatenate(ys)
-
-
-def _download(url: str, path: Path, sha256: str) -> None:
-    from .config import import_keras
-
-    keras = import_keras()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        keras.utils.get_file(fname=path.name, origin=url, file_hash=sha256,
-                              cache_dir=str(path.parent.resolve()), cache_subdir=".")
-    except Exception as error:  # keras raises a bare Exception for network failures
-        path.unlink(missing_ok=True)
-        raise RuntimeError(
-            f"Could not download CIFAR-10 ({error}).\n"
-            f"  Download {url}\n  to {path} (sha256 {sha256}, 163 MiB) and run again,\n"
-            f"  or set COURSE_OFFLINE=1 to use the offline stand-in (not CIFAR-10; accuracies differ)."
-        ) from None
 
 
 def load_standin(sizes: tuple[int, int] = STANDIN_SIZES):

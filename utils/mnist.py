@@ -8,31 +8,15 @@
 
 Both return ((x_train, y_train), (x_test, y_test)) with x uint8 (N, 28, 28) and y uint8 (N,), as Keras does.
 """
-import hashlib
-import json
 from pathlib import Path
 
 import numpy as np
 
 from .config import offline
+from .downloads import CACHE, download, manifest_entry, sha256_of
 
-ROOT = Path(__file__).resolve().parents[1]
-CACHE = ROOT / "data" / "cache"
-MANIFEST = ROOT / "data" / "MANIFEST.json"
 STANDIN_TEST_FRACTION = 0.2
 STANDIN_SPLIT_SEED = 0  # fixed: the stand-in's split is part of the dataset, not of the run
-
-
-def manifest_entry(name: str = "mnist") -> dict:
-    return json.loads(MANIFEST.read_text())["datasets"][name]
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def load_mnist(use_offline: bool | None = None, cache_dir=None, verbose: bool = True):
@@ -58,7 +42,7 @@ def load_real(cache_dir=None, url: str | None = None, sha256: str | None = None)
     sha256 = sha256 or entry["sha256"]
     path = Path(cache_dir or CACHE) / "mnist.npz"
     if not path.exists():
-        _download(url, path, sha256)
+        download(url, path, sha256, "MNIST")
     found = sha256_of(path)
     if found != sha256:
         raise ValueError(f"{path} is corrupt or not the course's MNIST: sha256 {found}, expected {sha256}. "
@@ -72,23 +56,6 @@ def load_real(cache_dir=None, url: str | None = None, sha256: str | None = None)
         if x.dtype != np.uint8 or x.ndim != 3 or x.shape[1:] != (28, 28) or y.shape != (len(x),):
             raise ValueError(f"{path}: expected uint8 images (N, 28, 28) and N labels; got {x.dtype} {x.shape}, {y.shape}")
     return data, path
-
-
-def _download(url: str, path: Path, sha256: str) -> None:
-    from .config import import_keras
-
-    keras = import_keras()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        keras.utils.get_file(fname=path.name, origin=url, file_hash=sha256,
-                              cache_dir=str(path.parent.resolve()), cache_subdir=".")
-    except Exception as error:  # keras raises a bare Exception for network failures
-        path.unlink(missing_ok=True)
-        raise RuntimeError(
-            f"Could not download MNIST ({error}).\n"
-            f"  Download {url}\n  to {path} (sha256 {sha256}) and run again,\n"
-            f"  or set COURSE_OFFLINE=1 to use the offline stand-in (not MNIST; accuracies differ)."
-        ) from None
 
 
 def load_standin():

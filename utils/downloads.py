@@ -1,0 +1,40 @@
+"""What the dataset loaders share: the manifest of real datasets, the cache folder, checksums, and a download
+that is verified and, when it fails, says what to download and where."""
+import hashlib
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "data" / "cache"
+MANIFEST = ROOT / "data" / "MANIFEST.json"
+
+
+def manifest_entry(name: str) -> dict:
+    return json.loads(MANIFEST.read_text())["datasets"][name]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def download(url: str, path: Path, sha256: str, dataset: str) -> None:
+    """Fetch url to path with keras.utils.get_file, checking its sha256; on failure nothing is left at path
+    and the error names the URL, the path and the offline stand-in."""
+    from .config import import_keras
+
+    keras = import_keras()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        keras.utils.get_file(fname=path.name, origin=url, file_hash=sha256,
+                              cache_dir=str(path.parent.resolve()), cache_subdir=".")
+    except Exception as error:  # keras raises a bare Exception for network failures
+        path.unlink(missing_ok=True)
+        raise RuntimeError(
+            f"Could not download {dataset} ({error}).\n"
+            f"  Download {url}\n  to {path} (sha256 {sha256}) and run again,\n"
+            f"  or set COURSE_OFFLINE=1 to use the offline stand-in (not {dataset}; accuracies differ)."
+        ) from None
