@@ -29,7 +29,7 @@ def run(path: Path) -> tuple[float, float]:
 
 
 def main(paths: list[str]) -> None:
-    notebooks = [Path(p) for p in paths] or sorted(ROOT.glob("source/*/*.ipynb"))
+    notebooks = [Path(p).resolve() for p in paths] or sorted(ROOT.glob("source/*/*.ipynb"))
     print(f"{'notebook':40s} {'total s':>8s} {'setup s':>8s}")
     for path in notebooks:
         total, setup = run(path)
