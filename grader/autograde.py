@@ -9,7 +9,8 @@
    with the reason, and graded.
 3. This process alone writes the course's gradebook: whenever workers have finished some students, it
    re-scores their executed notebooks with nbgrader's own autograde steps minus execution (one nbgrader
-   run per batch: the first as soon as it is done, then at most every MERGE_EVERY seconds), then marks each student done in .staged/done/.
+   run per batch: the first as soon as it is done, then at most every MERGE_EVERY seconds), then marks each
+   student done in .staged/done/.
    A rerun after an interruption skips done students whose submission, course and settings have not changed.
 4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
    question, a grade histogram and a registrar CSV (grader.class_report).

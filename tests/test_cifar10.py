@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from utils import cifar10
+from utils.downloads import sha256_of
 
 
 def fake_archive(folder, per_batch=4, payload=None):
@@ -41,7 +42,7 @@ def test_manifest_matches_the_file_keras_downloads():
 
 def test_archive_is_verified_and_read_channels_last(tmp_path):
     path = fake_archive(tmp_path)
-    (x, y), (xt, yt) = cifar10.load_real(cache_dir=tmp_path, sha256=cifar10.sha256_of(path))[0]
+    (x, y), (xt, yt) = cifar10.load_real(cache_dir=tmp_path, sha256=sha256_of(path))[0]
     assert x.shape == (20, 32, 32, 3) and x.dtype == np.uint8 and y.shape == (20, 1) and y.dtype == np.uint8
     assert xt.shape == (4, 32, 32, 3) and yt.shape == (4, 1)
     with tarfile.open(path) as archive:  # pixel (row 1, col 2) of channel 0 is entry 0*1024 + 1*32 + 2 of a row
@@ -63,14 +64,14 @@ def test_archive_pickles_build_arrays_and_nothing_else(tmp_path):
 
     path = fake_archive(tmp_path, payload={b"data": np.zeros((1, 3072), np.uint8), b"labels": [0], b"x": Boom()})
     with pytest.raises(pickle.UnpicklingError, match="builtins.print"):
-        cifar10.load_real(cache_dir=tmp_path, sha256=cifar10.sha256_of(path))
+        cifar10.load_real(cache_dir=tmp_path, sha256=sha256_of(path))
 
 
 def test_download_lands_in_the_cache_and_is_verified(tmp_path):
     (tmp_path / "server").mkdir()
     source = fake_archive(tmp_path / "server")  # a file:// URL stands in for the download server
     cache = tmp_path / "cache"
-    data, path = cifar10.load_real(cache_dir=cache, url=source.as_uri(), sha256=cifar10.sha256_of(source))
+    data, path = cifar10.load_real(cache_dir=cache, url=source.as_uri(), sha256=sha256_of(source))
     assert path == cache / cifar10.ARCHIVE and path.read_bytes() == source.read_bytes()
     assert data[0][0].shape == (20, 32, 32, 3)
 

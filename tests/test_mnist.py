@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from utils import mnist
+from utils.downloads import sha256_of
 
 
 def fake_npz(folder, n_train=12, n_test=5):
@@ -31,7 +32,7 @@ def test_manifest_matches_the_file_keras_downloads():
 
 def test_cached_file_is_verified_and_loaded(tmp_path):
     path = fake_npz(tmp_path)
-    (x, y), (xt, yt) = mnist.load_real(cache_dir=tmp_path, sha256=mnist.sha256_of(path))[0]
+    (x, y), (xt, yt) = mnist.load_real(cache_dir=tmp_path, sha256=sha256_of(path))[0]
     assert x.shape == (12, 28, 28) and x.dtype == np.uint8 and y.shape == (12,) and xt.shape == (5, 28, 28)
 
 
@@ -45,7 +46,7 @@ def test_download_lands_in_the_cache_and_is_verified(tmp_path):
     (tmp_path / "server").mkdir()
     source = fake_npz(tmp_path / "server")  # a file:// URL stands in for the download server
     cache = tmp_path / "cache"
-    data, path = mnist.load_real(cache_dir=cache, url=source.as_uri(), sha256=mnist.sha256_of(source))
+    data, path = mnist.load_real(cache_dir=cache, url=source.as_uri(), sha256=sha256_of(source))
     assert path == cache / "mnist.npz" and path.read_bytes() == source.read_bytes()
     assert data[0][0].shape == (12, 28, 28)
 
@@ -63,7 +64,7 @@ def test_wrong_arrays_are_refused(tmp_path):
     np.savez(path, x_train=np.zeros((3, 32, 32), np.uint8), y_train=np.zeros(3, np.uint8),
              x_test=np.zeros((2, 32, 32), np.uint8), y_test=np.zeros(2, np.uint8))
     with pytest.raises(ValueError, match=r"\(N, 28, 28\)"):
-        mnist.load_real(cache_dir=tmp_path, sha256=mnist.sha256_of(path))
+        mnist.load_real(cache_dir=tmp_path, sha256=sha256_of(path))
 
 
 def test_standin_has_mnist_shapes_and_is_fixed(capsys):

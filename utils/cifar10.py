@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import offline
-from .downloads import CACHE, download, manifest_entry, sha256_of
+from .downloads import CACHE, cached, manifest_entry
 
 CLASS_NAMES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
 ARCHIVE = "cifar-10-python.tar.gz"
@@ -46,13 +46,7 @@ def load_real(cache_dir=None, url: str | None = None, sha256: str | None = None)
     entry = manifest_entry("cifar10")
     url = url or entry["url"]
     sha256 = sha256 or entry["sha256"]
-    path = Path(cache_dir or CACHE) / ARCHIVE
-    if not path.exists():
-        download(url, path, sha256, "CIFAR-10")
-    found = sha256_of(path)
-    if found != sha256:
-        raise ValueError(f"{path} is corrupt or not the course's CIFAR-10: sha256 {found}, expected {sha256}. "
-                         f"Delete it and run again, or download {url} to that path by hand.")
+    path = cached(url, Path(cache_dir or CACHE) / ARCHIVE, sha256, "CIFAR-10")
     with tarfile.open(path, "r:gz") as archive:
         data = tuple(_read_batches(archive, names, path) for names in BATCHES)
     return data, path

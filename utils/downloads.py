@@ -21,6 +21,17 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def cached(url: str, path: Path, sha256: str, dataset: str) -> Path:
+    """path, downloaded from url first if it is missing, and verified against sha256 every time."""
+    if not path.exists():
+        download(url, path, sha256, dataset)
+    found = sha256_of(path)
+    if found != sha256:
+        raise ValueError(f"{path} is corrupt or not the course's {dataset}: sha256 {found}, expected {sha256}. "
+                         f"Delete it and run again, or download {url} to that path by hand.")
+    return path
+
+
 def download(url: str, path: Path, sha256: str, dataset: str) -> None:
     """Fetch url to path with keras.utils.get_file, checking its sha256; on failure nothing is left at path
     and the error names the URL, the path and the offline stand-in."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import offline
-from .downloads import CACHE, download, manifest_entry, sha256_of
+from .downloads import CACHE, cached, manifest_entry
 
 STANDIN_TEST_FRACTION = 0.2
 STANDIN_SPLIT_SEED = 0  # fixed: the stand-in's split is part of the dataset, not of the run
@@ -40,13 +40,7 @@ def load_real(cache_dir=None, url: str | None = None, sha256: str | None = None)
     entry = manifest_entry("mnist")
     url = url or entry["url"]
     sha256 = sha256 or entry["sha256"]
-    path = Path(cache_dir or CACHE) / "mnist.npz"
-    if not path.exists():
-        download(url, path, sha256, "MNIST")
-    found = sha256_of(path)
-    if found != sha256:
-        raise ValueError(f"{path} is corrupt or not the course's MNIST: sha256 {found}, expected {sha256}. "
-                         f"Delete it and run again, or download {url} to that path by hand.")
+    path = cached(url, Path(cache_dir or CACHE) / "mnist.npz", sha256, "MNIST")
     with np.load(path, allow_pickle=False) as f:
         missing = {"x_train", "y_train", "x_test", "y_test"} - set(f.files)
         if missing:
