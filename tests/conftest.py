@@ -19,7 +19,10 @@ COURSE_TEST_ONLY=q7_gradcam (comma-separated) grades only those notebooks: `make
 with `-k` to iterate on one notebook; the full suite leaves it unset.
 """
 import copy
+import io
 import os
+import shutil
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +30,7 @@ import pytest
 
 from grader import submissions as subs
 from grader.autograde import StudentResult, grade_class
-from grader.course import NotebookScore, assignments, notebooks, scores, scratch_course
+from grader.course import NotebookScore, assignments, notebooks, release, scores, scratch_course
 from hostile import hostile  # noqa: F401 (the hostile class: test_safety.py and test_attacks.py share it)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +40,7 @@ ASSIGNMENT = "hw4"  # the grader's own tests (robustness, parallel, hostile) gra
 SEEDS = (0, 1, 2)
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ROBUSTNESS_NOTEBOOK = "q6_batchnorm"
+CANARY = "c4n4ry-hidden-test-line"  # planted at the end of every hidden-test line of the graded course
 
 os.environ.setdefault("COURSE_PROFILE", "fast")
 os.environ.setdefault("COURSE_OFFLINE", "1")
@@ -54,7 +58,31 @@ def notebook_id(value) -> str:
 
 @pytest.fixture(scope="session")
 def course(tmp_path_factory) -> Path:
-    return scratch_course(ROOT, tmp_path_factory.mktemp("course"), *ASSIGNMENTS)
+    """A scratch course of every assignment whose hidden tests carry the canary on each line."""
+    dest = scratch_course(ROOT, tmp_path_factory.mktemp("course"))
+    for hw in ASSIGNMENTS:
+        shutil.copytree(ROOT / "source" / hw, dest / "source" / hw)
+        for path in (dest / "source" / hw).glob("*.ipynb"):
+            subs.write(plant_canaries(subs.read(path)), path)
+        release(dest, hw)
+    return dest
+
+
+def plant_canaries(nb):
+    """nb with `# CANARY` ending every logical line of its hidden-test regions (a comment: same tests)."""
+    begin, end = "### BEGIN HIDDEN TESTS\n", "### END HIDDEN TESTS"
+    for cell in nb.cells:
+        if cell.cell_type != "code" or begin not in cell.source:
+            continue
+        head, rest = cell.source.split(begin, 1)
+        region, tail = rest.split(end, 1)
+        lines = region.splitlines(keepends=True)
+        ends = [t.start for t in tokenize.generate_tokens(io.StringIO(region).readline) if t.type == tokenize.NEWLINE]
+        for row, col in reversed(ends):
+            line = lines[row - 1]
+            lines[row - 1] = line[:col] + f"  # {CANARY}" + line[col:]
+        cell.source = head + begin + "".join(lines) + end + tail
+    return nb
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from grader import submissions as subs
-from conftest import ASSIGNMENTS, NOTEBOOKS, ROOT, SEEDS, notebook_id, variants
+from conftest import ASSIGNMENTS, CANARY, NOTEBOOKS, ROOT, SEEDS, notebook_id, variants
 
 
 def auto_cells(row):
@@ -79,9 +79,30 @@ def test_feedback_shows_scores_but_not_hidden_test_code(graded, hw, name):
     assert not leaked, f"feedback shows hidden test code: {leaked[:3]}"
 
 
+def page_text(path) -> str:
+    """What a page shows: its text without tags or entities."""
+    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+
+
+@pytest.mark.parametrize("hw", ASSIGNMENTS)
+def test_no_feedback_in_the_class_quotes_a_hidden_test_line(graded, hw):
+    """Every line of the graded course's hidden tests ends in a canary comment (conftest.plant_canaries); no
+    student's feedback holds one, mutants' failed tests included. The equivalence test below shows bare
+    nbgrader's feedback quoting them (nbgrader issue #917: a failed test's traceback shows its line)."""
+    if hw not in graded:
+        pytest.skip(f"{hw} is not graded in this run (COURSE_TEST_ONLY)")
+    root = graded[hw].root
+    assert any(CANARY in p.read_text() for p in (root / "autograded").glob(f"*/{hw}/*.ipynb")), "no canary was graded"
+    pages = sorted((root / "feedback").glob(f"*/{hw}/*.html"))
+    handed_in = list((root / "submitted").glob(f"*/{hw}/*.ipynb"))
+    assert len(pages) >= len(handed_in) - 5  # the broken submissions may have no page
+    leaked = [str(p.relative_to(root)) for p in pages if CANARY in page_text(p)]
+    assert not leaked, f"feedback quotes hidden tests: {leaked[:5]}"
+
+
 def test_feedback_explains_a_failed_hidden_test(graded):
     path = graded["hw4"].path("feedback", "mutant-q6_batchnorm-backward_no_mean_terms", "q6_batchnorm.html")
-    text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+    text = page_text(path)
     assert "AssertionError" in text and "against the closed form (limit 1e-7)" in text
 
 
@@ -101,7 +122,7 @@ def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_pa
     graded = graded[hw]
 
     def bare(student):
-        course = scratch_course(ROOT, tmp_path / student, hw)
+        course = scratch_course(graded.root, tmp_path / student, hw)  # the same hidden tests, canaries included
         shutil.copytree(graded.root / "submitted" / student / hw, course / "submitted" / student / hw)
         nbgrader(course, "autograde", hw, env={"COURSE_SEED": "0", "COURSE_DB_URL": ""})
         return scores(course, hw, f"sqlite:///{course}/gradebook.db")
@@ -111,3 +132,7 @@ def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_pa
         want = {(r.student, r.notebook): r.cells for rows in pool.map(bare, students) for r in rows}
     got = {key: row.cells for key, row in graded.rows.items() if key[0] in students}
     assert {n for _, n in want} == {n for _, n in graded.rows} and got == want
+    # The leak our feedback closes is real: bare nbgrader's feedback for the mutants quotes hidden lines.
+    nbgrader(tmp_path / "variants-00", "generate_feedback", hw, env={"COURSE_DB_URL": ""})
+    pages = (tmp_path / "variants-00" / "feedback").glob(f"*/{hw}/*.html")
+    assert any(CANARY in page_text(p) for p in pages)
