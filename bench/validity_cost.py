@@ -58,7 +58,7 @@ def main() -> None:
             course = scratch_course(ROOT, Path(scratch) / label.replace(" ", ""), hw)
             envs, counts[label] = validity_class(course, hw, names)
             start = time.monotonic()
-            grade_class(course, hw, envs=envs, workers=args.workers, log=lambda *_: None)
+            grade_class(course, hw, envs=envs, workers=args.workers, log=lambda *_: None, progress=False)
             times[label] = time.monotonic() - start
             print(f"{label:>13} ({', '.join(names)}): {counts[label]:3d} notebooks, {times[label]:6.1f} s", flush=True)
     added = counts["base + added"] - counts["base"]

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import nbformat
+from tqdm import tqdm
 
 from . import class_report, limits, sandbox
 from . import worker as gw
@@ -175,10 +176,12 @@ def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, 
 
 
 def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | None = None, workers: int = 2,
-                scheduler: str | None = None, wall_limit: float = WALL_LIMIT, log=print) -> list[StudentResult]:
+                scheduler: str | None = None, wall_limit: float = WALL_LIMIT, log=print,
+                progress: bool = True) -> list[StudentResult]:
     """Grade every matching student in parallel, then write feedback and export grades; one failure stops
     nothing. `envs` maps a student to extra environment (e.g. COURSE_SEED). The assignment must be released
-    in root's gradebook first (`course.release`)."""
+    in root's gradebook first (`course.release`). `progress` shows a bar (students done, time left) on stderr
+    with each failure as it happens; without it, `log` gets a line per student."""
     root, envs = Path(root), envs or {}
     if sandbox.warning():
         log(sandbox.warning())
@@ -208,7 +211,9 @@ def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | No
     if jobs:
         log(f"grading {len(jobs)} students on {scheduler or f'{workers} local workers'}"
             + (f" ({len(results) - len(jobs)} already graded)" if len(results) > len(jobs) else ""))
-        run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log)
+        with tqdm(total=len(jobs), desc="graded", unit="student", disable=not progress, smoothing=0.1) as bar:
+            run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler,
+                     bar.write if progress else log, bar)
     feedback_and_export(root, assignment, pattern)
     class_report.write(root, assignment, [r for r in scores(root, assignment) if r.student in results])
     return [results[s] for s in sorted(results)]
@@ -221,8 +226,9 @@ def job(root: Path, assignment: str, student: str, bundle: dict, env: dict, wall
     return gw.Job(student, assignment, files, bundle, env, wall_limit * count)
 
 
-def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log) -> None:
-    """Grade the jobs on the cluster; merge what is finished every MERGE_EVERY seconds, and at the end."""
+def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler, log, bar) -> None:
+    """Grade the jobs on the cluster; merge what is finished every MERGE_EVERY seconds, and at the end. The
+    bar counts students as they finish; failures are logged as they happen."""
     from distributed import as_completed
 
     with dask_client(workers, scheduler) as client:
@@ -238,6 +244,7 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
                 result = results[outcome.student]
                 if outcome.files is None and outcome.student not in fell_back:
                     fell_back.add(outcome.student)  # grade the unanswered release instead, with the reason
+                    log(f"{outcome.student}: {outcome.reason}; grading it as unanswered, with the reason")
                     reason = ("The autograder could not run your notebook and graded it as unanswered: "
                               f"{outcome.reason}. Ask your TA, who has the file you submitted.")
                     result.notes = stage(root, assignment, outcome.student, release_nbs, fallback=reason)
@@ -248,23 +255,30 @@ def run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers
                 else:
                     result.error = None if outcome.files is not None else outcome.reason
                     finished.append(outcome)
+                    bar.update(1)
+                    if result.error:
+                        log(f"{outcome.student}: NOT GRADED: {result.error}")
             if finished and (pending.is_empty() or time.monotonic() - last_merge >= MERGE_EVERY):
-                record(root, assignment, finished, results, keys, ledger, log)
+                record(root, assignment, finished, results, keys, ledger, log, bar.disable)
                 finished, last_merge = [], time.monotonic()
         if finished:
-            record(root, assignment, finished, results, keys, ledger, log)
+            record(root, assignment, finished, results, keys, ledger, log, bar.disable)
 
 
-def record(root, assignment, finished: list[gw.Outcome], results, keys, ledger, log) -> None:
-    """Merge the finished students into the gradebook and mark them done in the ledger."""
+def record(root, assignment, finished: list[gw.Outcome], results, keys, ledger, log, each: bool) -> None:
+    """Merge the finished students into the gradebook and mark them done in the ledger; log the merge's
+    refusals (and, if `each`, every student)."""
     refused = merge(root, assignment, [o for o in finished if o.files is not None])
     for outcome in finished:
         result = results[outcome.student]
+        if refused.get(outcome.student) and not result.error:
+            log(f"{outcome.student}: NOT GRADED: {refused[outcome.student]}")
         result.error = result.error or refused.get(outcome.student)
         if not result.error:  # a student that failed is tried again by the next run
             ledger.put(result, keys[outcome.student])
-        log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
-            + (f": NOT GRADED: {result.error}" if result.error else ""))
+        if each:
+            log(f"graded {outcome.student} in {outcome.seconds:.0f} s"
+                + (f": NOT GRADED: {result.error}" if result.error else ""))
 
 
 def feedback_and_export(root: Path, assignment: str, pattern: str = "*") -> None:
@@ -300,10 +314,12 @@ def main(argv=None) -> int:
     parser.add_argument("--scheduler", help="address of a Dask scheduler (e.g. tcp://head:8786) instead")
     parser.add_argument("--wall-limit", type=float, default=WALL_LIMIT,
                         help=f"seconds per notebook, all cells together (default {WALL_LIMIT:g})")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar or running log: the report only")
     args = parser.parse_args(argv)
     release(args.root, args.assignment)  # registers the assignment in the gradebook; release/ comes out identical
     results = grade_class(args.root, args.assignment, args.student, workers=args.workers,
-                          scheduler=args.scheduler, wall_limit=args.wall_limit)
+                          scheduler=args.scheduler, wall_limit=args.wall_limit,
+                          log=(lambda *_: None) if args.quiet else print, progress=not args.quiet)
     if not results:
         print(f"no submissions under {args.root / 'submitted'}/*/{args.assignment}")
         return 1

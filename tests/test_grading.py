@@ -79,6 +79,10 @@ def test_feedback_shows_scores_but_not_hidden_test_code(graded, hw, name):
     assert not leaked, f"feedback shows hidden test code: {leaked[:3]}"
 
 
+class GradedClassStub:
+    rows: dict = {}
+
+
 def page_text(path) -> str:
     """What a page shows: its text without tags or entities."""
     return html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
@@ -98,6 +102,42 @@ def test_no_feedback_in_the_class_quotes_a_hidden_test_line(graded, hw):
     assert len(pages) >= len(handed_in) - 5  # the broken submissions may have no page
     leaked = [str(p.relative_to(root)) for p in pages if CANARY in page_text(p)]
     assert not leaked, f"feedback quotes hidden tests: {leaked[:5]}"
+
+
+def test_feedback_counts_written_answers_apart_until_a_ta_grades_them(graded):
+    """The heading reads "x of y autograded points; z points to be graded by a TA" and each written answer
+    "awaiting a TA", until a TA has scored them; then the page shows the whole score."""
+    from nbgrader.api import Gradebook
+
+    from grader.autograde import feedback_and_export
+
+    hw, name, student = "hw9", "q1_conv_by_rank", "reference-seed2"
+    if name not in {n for _, n in graded.get(hw, GradedClassStub()).rows}:
+        pytest.skip(f"{hw}/{name} is not graded in this run (COURSE_TEST_ONLY)")
+    g = graded[hw]
+    row = g.score(student, name)
+    written = [cell for cell, (score, _) in row.cells.items() if score is None]
+    assert written and row.pending == sum(row.cells[c][1] for c in written)
+    auto = sum(score for score, _ in row.cells.values() if score is not None)
+    page = g.path("feedback", student, f"{name}.html")
+    text = " ".join(page_text(page).split())
+    assert f"{name}: {auto:.1f} of {row.max_score - row.pending:.1f} autograded points; {row.pending:.1f} points to be graded by a TA" in text
+    assert text.count("awaiting a TA") == 2 * len(written)  # in the contents and at the answer
+    with Gradebook(f"sqlite:///{g.root / 'gradebook.db'}") as gb:  # a TA grades the written answers
+        for cell in written:
+            grade = gb.find_grade(cell, name, hw, student)
+            grade.manual_score, grade.needs_manual_grade = grade.max_score / 2, False
+        gb.db.commit()
+    feedback_and_export(g.root, hw, student)
+    text = " ".join(page_text(page).split())
+    assert "awaiting a TA" not in text and f"{name}: Score: {auto + row.pending / 2:.1f} / {row.max_score:.1f}" in text
+
+
+def test_formulas_are_drawn_in_the_feedback(graded):
+    if "q7_gradcam" not in {n for _, n in graded.get("hw4", GradedClassStub()).rows}:
+        pytest.skip("hw4/q7_gradcam is not graded in this run (COURSE_TEST_ONLY)")
+    page = graded["hw4"].path("feedback", "reference-seed0", "q7_gradcam.html").read_text()
+    assert page.count('class="formula"') >= 8 and "$y^c$" not in page and r"\alpha_k" in page  # the alt text
 
 
 def test_feedback_explains_a_failed_hidden_test(graded):

@@ -4,6 +4,7 @@ A real PostgreSQL server is started for the test (Debian's postgresql package; .
 """
 import glob
 import os
+import re
 import shutil
 import signal
 import socket
@@ -69,10 +70,10 @@ def demo_class(root: Path) -> None:
         subs.write(nb, root / "submitted" / student / ASSIGNMENT / f"{NB}.ipynb")
 
 
-def autograde_cli(root: Path, db_url: str, tmp: Path) -> subprocess.Popen:
+def autograde_cli(root: Path, db_url: str, tmp: Path, *args: str) -> subprocess.Popen:
     env = {**os.environ, "COURSE_DB_URL": db_url, "TMPDIR": str(tmp)}
     return subprocess.Popen([sys.executable, "-m", "grader.autograde", ASSIGNMENT, "--root", str(root),
-                             "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             "--workers", "2", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)
 
 
@@ -87,14 +88,15 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     demo_class(parallel)
     tmp = tmp_path / "tmp"  # the grader's temporary folder
     tmp.mkdir()
-    first = autograde_cli(parallel, postgres, tmp)
+    first = autograde_cli(parallel, postgres, tmp, "--quiet")
     done = parallel / ".staged" / "done"
     deadline = time.monotonic() + 900
     while not list(done.glob("*.json")) and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.5)
     assert first.poll() is None, f"the grader stopped by itself:\n{first.communicate()[0]}"
     os.killpg(first.pid, signal.SIGKILL)  # as if the machine went down
-    first.communicate()
+    quiet = first.communicate()[0]
+    assert "grading" not in quiet and "%|" not in quiet, f"--quiet printed:\n{quiet}"
     finished = {p.name: p.stat().st_mtime_ns for p in done.glob("*.json")}
     assert finished and len(finished) < 4, f"the kill came too late to test a resume: {sorted(finished)}"
 
@@ -104,6 +106,8 @@ def test_killed_parallel_run_resumes_into_postgres_and_matches_serial_nbgrader(t
     assert second.returncode == 0, out
     assert not list(tmp.iterdir()), "the next run removes what the killed one left, and leaves nothing"
     assert f"({len(finished)} already graded)" in out
+    left = 4 - len(finished)  # the progress bar counts the students this run grades
+    assert re.search(rf"graded: 100%\|.*\| {left}/{left} \[", out), out
     assert {p.name: p.stat().st_mtime_ns for p in done.glob("*.json") if p.name in finished} == finished
 
     want = {(r.student, r.notebook): r.cells for r in scores(serial, ASSIGNMENT, db_url=f"sqlite:///{serial}/gradebook.db")}
