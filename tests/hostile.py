@@ -473,6 +473,8 @@ BARE_FEEDBACK = """
 # bare nbgrader, as this course configured it before the grader sanitized feedback
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+for _name in ("template_name", "template_file", "extra_template_basedirs"):  # nbgrader's own feedback template
+    c.HTMLExporter.pop(_name, None)
 """
 
 
