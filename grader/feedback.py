@@ -66,12 +66,11 @@ class CourseGetGrades(GetGrades):
         resources["nbgrader"].update(self.split, scored=self.split["scored"] - resources["nbgrader"]["late_penalty"])
         return nb, resources
 
-    def _get_score(self, cell, resources):
-        super()._get_score(cell, resources)
+    def _get_score(self, cell, resources):  # GetGrades's, with one more field from the same gradebook row
         grade = self.gradebook.find_grade(cell.metadata["nbgrader"]["grade_id"], self.notebook_id,
                                           self.assignment_id, self.student_id)
         awaiting = grade.needs_manual_grade  # as grader.course.scores counts "pending" for the TA's table
-        cell.metadata.nbgrader["awaiting_ta"] = awaiting
+        cell.metadata.nbgrader.update(score=grade.score, points=grade.max_score, awaiting_ta=awaiting)
         if awaiting:
             self.split["awaiting"] += grade.max_score
         else:
