@@ -323,6 +323,18 @@ def test_offline_loader_generates_once_and_says_so(synthetic, monkeypatch, capsy
     assert g.ROOT_CACHE.parent == g.SYNTHETIC_CACHE.parent == g.Path(g.__file__).parents[1] / "data" / "cache"
 
 
+def test_a_ready_cache_is_read_without_writing_a_lock(synthetic, monkeypatch):
+    """The grader's sandbox mounts data/ read-only: opening the lock file for writing there raised EROFS in the
+    notebook's first cell, for every student."""
+    root, csv_path, image_dir, _ = synthetic
+
+    def read_only(_root):
+        raise OSError(30, "Read-only file system", str(_root) + ".lock")
+
+    monkeypatch.setattr(g, "_lock", read_only)
+    assert g.load_grazpedwri(use_offline=True, root=root, verbose=False) == (csv_path, image_dir)
+
+
 def test_synthetic_table_has_the_real_schema_and_names(synthetic):
     _, csv_path, image_dir, _ = synthetic
     table = g.validate_csv(csv_path)

@@ -47,9 +47,10 @@ def load_grazpedwri(use_offline: bool | None = None, root=None, verbose: bool = 
     use_offline = offline() if use_offline is None else use_offline
     if use_offline:
         root = Path(root or SYNTHETIC_CACHE)
-        with _lock(root):  # graders running in parallel share the cache: one of them writes it
-            if not synthetic_ready(root, synthetic_params()):
-                make_synthetic(root)
+        if not synthetic_ready(root, synthetic_params()):  # a ready cache is only read: it may be read-only
+            with _lock(root):  # graders running in parallel share the cache: one of them writes it
+                if not synthetic_ready(root, synthetic_params()):
+                    make_synthetic(root)
         csv_path, image_dir = root / "dataset.csv", root / "images"
     else:
         root = Path(root or ROOT_CACHE)
