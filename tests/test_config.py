@@ -59,3 +59,8 @@ def test_banner_is_one_line(env):
     env.setenv("COURSE_PROFILE", "fast")
     line = p.banner(3)
     assert "\n" not in line and "profile=fast" in line and "seed=3" in line
+
+
+def test_banner_names_a_notebook_s_own_data(env):
+    line = p.banner(0, data="synthetic (utils/gas.py)")
+    assert "data=synthetic (utils/gas.py)" in line and "stand-in" not in line and "real" not in line

@@ -79,9 +79,10 @@ def seed_everything(seed: int | None = None) -> int:
     return seed
 
 
-def banner(seed: int) -> str:
+def banner(seed: int, data: str | None = None) -> str:
+    """One line: profile, data, seed, Keras. `data` describes a notebook's own data where it uses no dataset."""
     why = " (nbgrader is running this notebook)" if os.environ.get("NBGRADER_EXECUTION") else ""
-    data = "offline stand-ins" if offline() else "real datasets"
+    data = data or ("offline stand-ins" if offline() else "real datasets")
     line = f"[course] profile={profile()}{why} | data={data} | seed={seed}"
     if "keras" in sys.modules:
         keras = sys.modules["keras"]
@@ -89,10 +90,11 @@ def banner(seed: int) -> str:
     return line
 
 
-def setup_notebook(uses_keras: bool = True) -> int:
-    """The setup cell's one call: import Keras quietly if needed, seed everything, print the banner."""
+def setup_notebook(uses_keras: bool = True, data: str | None = None) -> int:
+    """The setup cell's one call: import Keras quietly if needed, seed everything, print the banner (`data`: as
+    in `banner`)."""
     if uses_keras:
         import_keras()
     seed = seed_everything()
-    print(banner(seed))
+    print(banner(seed, data))
     return seed
