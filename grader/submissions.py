@@ -7,13 +7,14 @@
 """
 import ast
 import copy
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
 MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
-RESERVED = {"TARGETS"}
+RESERVED = {"TARGETS", "HINT", "HIDDEN_ONLY"}  # what a variant file says about itself: never pasted in
 
 
 def grade_id(cell) -> str | None:
@@ -22,6 +23,20 @@ def grade_id(cell) -> str | None:
 
 def is_solution(cell) -> bool:
     return bool(cell.get("metadata", {}).get("nbgrader", {}).get("solution"))
+
+
+def is_visible_check(cell) -> bool:
+    """A read-only check a student runs: a code cell, neither graded nor a solution, whose first line is a
+    "# Check ..." or "# Compare ..." comment."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    first = cell.source.lstrip().split("\n", 1)[0]
+    return (cell.cell_type == "code" and not meta.get("grade") and not meta.get("solution")
+            and re.match(r"#\s*(Check|Compare)\b", first) is not None)
+
+
+def errors(cell) -> list[str]:
+    """The "Name: message" of each error output of an executed cell."""
+    return [f"{o.get('ename', '')}: {o.get('evalue', '')}" for o in cell.get("outputs", []) if o.output_type == "error"]
 
 
 def strip_markers(source: str) -> str:
