@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 # The embedded default for demo, tests and benchmarks: fast profile, offline stand-ins.
 FAST := COURSE_PROFILE=fast COURSE_OFFLINE=1
 
-.PHONY: setup demo test check release autograde bench clean
+.PHONY: setup demo test check release known-mistakes autograde bench clean
 
 setup: $(VENV)/.installed
 
@@ -27,10 +27,13 @@ test: setup  ## unit tests, notebooks (nbval), release sync, grader validity, ro
 check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval, release sync, grading)
 	@test -n "$(NB)" || { echo "usage: make check NB=<notebook name, e.g. q7_gradcam>"; exit 2; }
 	$(FAST) COURSE_TEST_ONLY=$(NB) $(PY) -m pytest source/$(ASSIGNMENT)/$(NB).ipynb tests/test_submissions.py \
-		tests/test_release.py tests/test_grading.py -k "$(NB)"
+		tests/test_release.py tests/test_grading.py tests/test_known_mistakes.py tests/test_visible_checks.py -k "$(NB)"
 
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 	$(PY) -m grader.course release $(ASSIGNMENT)
+
+known-mistakes: setup  ## grade the mutants of $(ASSIGNMENT) (NB=... for some) and record what each fails
+	$(FAST) $(PY) -m grader.known_mistakes $(ASSIGNMENT) $(if $(NB),--notebooks $(NB))
 
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m grader.autograde $(ASSIGNMENT)

@@ -21,15 +21,17 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
 # Feedback shows each hidden test's result and message, not its code (the code holds the answers), and no
 # HTML a student wrote that could run a script (grader.autograde also sets a policy that forbids scripts).
-# Formulas are drawn as images, since no script runs; written answers nobody has graded say "awaiting a TA".
+# Formulas are drawn as images, since no script runs; written answers nobody has graded say "awaiting a TA";
+# a failure that matches a known mistake gets its hint (grader.known_mistakes).
 import nbgrader  # noqa: E402
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import ClearHiddenTests  # noqa: E402
 
 from grader.feedback import TEMPLATES, CourseGetGrades, RenderMath, SanitizeStudentHTML  # noqa: E402
+from grader.known_mistakes import KnownMistakeHints  # noqa: E402
 
-c.GenerateFeedback.preprocessors = [CourseGetGrades, ClearHiddenTests, SanitizeStudentHTML, RenderMath,
-                                    CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [CourseGetGrades, ClearHiddenTests, SanitizeStudentHTML, KnownMistakeHints,
+                                    RenderMath, CSSHTMLHeaderPreprocessor]
 c.HTMLExporter.template_name = "course_feedback"
 c.HTMLExporter.template_file = "feedback.html.j2"
 c.HTMLExporter.extra_template_basedirs = [

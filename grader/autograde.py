@@ -12,8 +12,10 @@
    run per batch: the first as soon as it is done, then at most every MERGE_EVERY seconds), then marks each
    student done in .staged/done/.
    A rerun after an interruption skips done students whose submission, course and settings have not changed.
-4. Feedback HTML, autograded/grades.csv (nbgrader's export), and the class report: score table, means per
-   question, a grade histogram and a registrar CSV (grader.class_report).
+4. Failures that match a known mistake are recorded with its hint (grader.known_mistakes). Then feedback HTML
+   (with those hints), autograded/grades.csv (nbgrader's export), and the class report: score table, means per
+   question, a grade histogram, a registrar CSV, the known mistakes made and an item analysis
+   (grader.class_report).
 """
 import argparse
 import fnmatch
@@ -31,7 +33,7 @@ from pathlib import Path
 import nbformat
 from tqdm import tqdm
 
-from . import class_report, limits, sandbox
+from . import class_report, known_mistakes, limits, sandbox
 from . import worker as gw
 from .course import (ROOT, NbgraderError, autograde_steps, notebooks, release, score_table,
                      scores)
@@ -214,6 +216,7 @@ def grade_class(root: Path, assignment: str, pattern: str = "*", envs: dict | No
         with tqdm(total=len(jobs), desc="graded", unit="student", disable=not progress, smoothing=0.1) as bar:
             run_jobs(root, assignment, jobs, results, keys, ledger, release_nbs, workers, scheduler,
                      bar.write if progress else log, bar)
+    known_mistakes.write_matches(root, assignment, sorted(results))
     feedback_and_export(root, assignment, pattern)
     class_report.write(root, assignment, [r for r in scores(root, assignment) if r.student in results])
     return [results[s] for s in sorted(results)]

@@ -1,5 +1,9 @@
 """Up to five convolution blocks, as the reports allowed: the 4th leaves 1x1 and a 5th pooling cannot be built."""
 TARGETS = ["build_model_space_hidden"]
+HINT = (
+    "`conv_layers` goes from 1 to 3, as in the search-space table, not up to 5: each 2x2 pooling halves the image "
+    "(28, 14, 7, 3, 1), and a fifth pooling has nothing left to pool."
+)
 
 
 def build_model(hp):

@@ -2,6 +2,10 @@
 import math
 
 TARGETS = ["hyperband_count_hidden"]
+HINT = (
+    "Count the trials with keras-tuner's schedule as Part D describes it (its number of brackets, its s and the "
+    "rounding up in each round), not with the formulas of the original Hyperband paper."
+)
 
 
 def hyperband_trial_count(max_epochs, factor):

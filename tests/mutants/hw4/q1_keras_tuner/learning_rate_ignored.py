@@ -1,5 +1,9 @@
 """The lr choice is registered but Adam keeps its default learning rate of 1e-3."""
 TARGETS = ["build_model_compile_hidden"]
+HINT = (
+    "Registering `lr` is not enough: the chosen value must become Adam's learning rate, otherwise every "
+    "configuration trains at Adam's default."
+)
 
 
 def build_model(hp):

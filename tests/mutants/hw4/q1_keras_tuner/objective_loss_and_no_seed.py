@@ -1,5 +1,9 @@
 """The tuners minimize val_loss instead of maximizing val_accuracy, and the seed is never passed on."""
 TARGETS = ["make_tuner_hidden"]
+HINT = (
+    "Every tuner should maximize `val_accuracy` rather than minimize the loss, and must receive the `seed` it is "
+    "given so that the search is reproducible."
+)
 
 
 def make_tuner(kind, directory, max_trials_or_epochs, seed):

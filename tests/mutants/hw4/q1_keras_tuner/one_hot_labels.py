@@ -2,6 +2,10 @@
 import keras
 
 TARGETS = ["data_hidden", "best_model_accuracy_hidden"]
+HINT = (
+    "Keep the labels as integer class ids of shape (N,): the model's loss is sparse categorical cross-entropy, "
+    "which takes class ids, not one-hot rows."
+)
 
 
 def train_val_split(x, y, n_val):

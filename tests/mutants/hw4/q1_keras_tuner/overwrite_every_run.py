@@ -1,5 +1,9 @@
 """overwrite=True, as one report used: every new tuner deletes the folder, so a rerun repeats the whole search."""
 TARGETS = ["make_tuner_hidden"]
+HINT = (
+    "With `overwrite=True` each new tuner deletes the finished trials, so a rerun repeats the whole search; a "
+    "second tuner on the same folder should reload them and resume."
+)
 
 
 def make_tuner(kind, directory, max_trials_or_epochs, seed):

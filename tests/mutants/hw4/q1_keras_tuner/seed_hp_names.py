@@ -1,5 +1,9 @@
 """The report's hyperparameter names (Conv_layer, Filter0, Kernel0, Dense_numbers, Units_numbers0, learning_rate...)."""
 TARGETS = ["build_model_space_hidden", "build_model_params_hidden", "build_model_compile_hidden"]
+HINT = (
+    "Use exactly the names of the search-space table (`conv_layers`, `filters_{i}`, `kernel_{i}`, `dense_layers`, "
+    "`units_{i}`, one shared `dropout`, `lr`): configurations are set and read by name."
+)
 
 
 def build_model(hp):

@@ -1,5 +1,9 @@
 """Convolutions with Keras's default "valid" padding, as in one report: fewer parameters, and three 5x5 blocks collapse."""
 TARGETS = ["build_model_params_hidden"]
+HINT = (
+    "Every Conv2D needs `padding='same'`: with Keras's default 'valid' padding each convolution trims the image, "
+    "so the parameter counts change and three 5x5 blocks run out of pixels."
+)
 
 
 def build_model(hp):

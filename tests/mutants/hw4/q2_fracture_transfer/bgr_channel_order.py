@@ -3,6 +3,10 @@ import numpy as np
 from PIL import Image
 
 TARGETS = ["preprocess_hidden"]
+HINT = (
+    "Keep an RGB image's channels in R, G, B order: reversing the channel axis, the OpenCV habit, swaps red and "
+    "blue."
+)
 
 
 def preprocess_image(path, size=224):

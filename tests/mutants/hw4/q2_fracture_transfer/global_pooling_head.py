@@ -2,6 +2,10 @@
 import keras
 
 TARGETS = ["define_vgg_hidden", "define_resnet_hidden", "define_head_hidden"]
+HINT = (
+    "The head starts with `Flatten()` on the base's output, not global average pooling: Dense(128) should see "
+    "every position (25,088 features for VGG16), as the parameter counts expect."
+)
 
 
 def define_model(base, n_classes=2):

@@ -5,6 +5,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["make_datasets_split_hidden"]
+HINT = (
+    "Split by patient, not by image: choose validation patients (the first four characters of `filestem`) so that "
+    "all X-rays of one child land on the same side."
+)
 
 
 def make_datasets(df, image_dir, batch_size=64, val_fraction=0.2, seed=0):

@@ -3,6 +3,10 @@ import numpy as np
 from PIL import Image
 
 TARGETS = ["preprocess_hidden"]
+HINT = (
+    "`preprocess_image` should return uint8 pixels in 0-255; scaling for the network happens later, per base, with "
+    "its `preprocess_input`, so do not divide by 255 here."
+)
 
 
 def preprocess_image(path, size=224):

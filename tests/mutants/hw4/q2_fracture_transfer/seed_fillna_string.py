@@ -2,6 +2,10 @@
 import pandas as pd
 
 TARGETS = ["load_labels_hidden"]
+HINT = (
+    "pandas reads empty `fracture_visible` cells as NaN in a float column: turn blanks into the integer 0 and 1 "
+    "into 1, and return an integer column, not one filled with strings."
+)
 
 
 def load_labels(csv_path):

@@ -3,6 +3,10 @@ so the rest of the base keeps training."""
 import keras
 
 TARGETS = ["define_vgg_hidden", "define_resnet_hidden", "define_head_hidden"]
+HINT = (
+    "Freeze the whole base, not just its last two layers: a loop that never uses its loop variable leaves the rest "
+    "of the base trainable. Check the trainable parameter count."
+)
 
 
 def define_model(base, n_classes=2):

@@ -5,6 +5,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["make_datasets_batches_hidden"]
+HINT = (
+    "Labels must be one-hot float32 rows of shape (batch, 2), column 1 for fracture: a softmax over 2 classes with "
+    "`categorical_crossentropy` does not take integer labels."
+)
 
 
 def make_datasets(df, image_dir, batch_size=64, val_fraction=0.2, seed=0):

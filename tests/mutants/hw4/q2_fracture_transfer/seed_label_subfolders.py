@@ -6,6 +6,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["make_datasets_split_hidden", "make_datasets_batches_hidden"]
+HINT = (
+    "Read each image from `image_dir` joined with its `filestem`: the cached files sit directly in that folder, "
+    "not in subfolders named after their labels."
+)
 
 
 def make_datasets(df, image_dir, batch_size=64, val_fraction=0.2, seed=0):

@@ -3,6 +3,10 @@ import numpy as np
 import pandas as pd
 
 TARGETS = ["load_labels_bad_hidden"]
+HINT = (
+    "Refuse what you do not understand: a `fracture_visible` value other than 1 or empty (a 2, a 'yes', 0.5) must "
+    "raise a ValueError, not silently become 0."
+)
 
 
 def load_labels(csv_path):

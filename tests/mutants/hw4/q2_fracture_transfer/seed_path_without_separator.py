@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["make_datasets_split_hidden", "make_datasets_batches_hidden"]
+HINT = (
+    "Build each image path with `os.path.join(image_dir, filestem)`: gluing the two strings together leaves out "
+    "the separator, so no file is found."
+)
 
 
 def make_datasets(df, image_dir, batch_size=64, val_fraction=0.2, seed=0):

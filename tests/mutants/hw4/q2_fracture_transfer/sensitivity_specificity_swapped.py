@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["sensitivity_hidden"]
+HINT = (
+    "Check the order of the returned pair, (sensitivity, specificity), with 'fracture' (label 1) as the positive "
+    "class: sensitivity is the share of real fractures that are found."
+)
 
 
 def sensitivity_specificity(y_true, y_pred):

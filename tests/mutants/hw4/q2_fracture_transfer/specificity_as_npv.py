@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["sensitivity_hidden"]
+HINT = (
+    "Specificity is the share of truly healthy wrists that the model calls healthy; dividing by all the images "
+    "predicted healthy gives the negative predictive value instead."
+)
 
 
 def sensitivity_specificity(y_true, y_pred):

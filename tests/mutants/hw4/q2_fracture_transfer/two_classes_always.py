@@ -2,6 +2,10 @@
 import keras
 
 TARGETS = ["define_head_hidden"]
+HINT = (
+    "Size the output layer with `n_classes` instead of a fixed 2, and compile with `categorical_crossentropy`: the "
+    "labels are one-hot rows, not class ids for a sparse loss."
+)
 
 
 def define_model(base, n_classes=2):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["windows_hidden", "beats_baseline_hidden"]
+HINT = (
+    "An LSTM needs sliding windows, one for every start position, each with its target after the window; cutting "
+    "the series into non-overlapping blocks (N / window is a float) is not that."
+)
 
 
 def make_windows(features, target, window, horizon=1):

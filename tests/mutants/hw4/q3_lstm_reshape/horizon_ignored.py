@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["windows_hidden"]
+HINT = (
+    "The target lies `horizon` steps after the end of its window: with a horizon above 1 it is not simply the step "
+    "right after the window."
+)
 
 
 def make_windows(features, target, window, horizon=1):

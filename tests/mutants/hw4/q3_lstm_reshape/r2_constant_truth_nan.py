@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["r2_hidden"]
+HINT = (
+    "When every y_true is the same, the denominator is 0: follow scikit-learn and return 1.0 if the predictions "
+    "are perfect and 0.0 otherwise, never nan or -inf."
+)
 
 
 def r2_score(y_true, y_pred):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["r2_hidden"]
+HINT = (
+    "The denominator of R² measures the spread of y_true around its mean, not around 0: always predicting the mean "
+    "must give R² = 0."
+)
 
 
 def r2_score(y_true, y_pred):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["split_hidden"]
+HINT = (
+    "Take the means and standard deviations used to standardize from the training part only; statistics of all the "
+    "data let the validation and test periods shape the inputs."
+)
 
 
 def chronological_split(X, y, val_fraction, test_fraction):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["split_hidden"]
+HINT = (
+    "Do not shuffle a time series before splitting: the training part comes first in time, then validation, then "
+    "test, each in its original order."
+)
 
 
 def chronological_split(X, y, val_fraction, test_fraction):

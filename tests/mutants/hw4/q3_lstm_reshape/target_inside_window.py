@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["windows_hidden"]
+HINT = (
+    "The target must lie strictly after its window: taking the value at the window's own last step leaks what is "
+    "predicted into the input."
+)
 
 
 def make_windows(features, target, window, horizon=1):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["windows_hidden"]
+HINT = (
+    "One window is missing at the end: the last complete window and its target still fit in the series, so X "
+    "should have N - window - horizon + 1 samples."
+)
 
 
 def make_windows(features, target, window, horizon=1):

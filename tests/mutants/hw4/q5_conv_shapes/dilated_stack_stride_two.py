@@ -1,5 +1,9 @@
 """The report's first attempt: stride 2 in the dilated convolutions."""
 TARGETS = ["tables_hidden"]
+HINT = (
+    "The dilated convolutions of DILATED_STACK have stride 1 and no padding; stride 2 was the report's first "
+    "attempt, the one whose sizes went negative."
+)
 
 DILATED_STACK = [
     {"type": "conv", "filters": 64, "kernel": 3, "padding": "same"},

@@ -1,5 +1,9 @@
 """Dilation ignored: the kernel is taken to cover k inputs whatever the rate."""
 TARGETS = ["conv_length_hidden", "tables_hidden"]
+HINT = (
+    "Dilation matters: k taps spread d apart cover k_eff inputs, not k, so conv_output_length (and its fit check) "
+    "must use the effective kernel whenever dilation is above 1."
+)
 
 
 def conv_output_length(n, kernel, stride=1, padding="valid", dilation=1):

@@ -1,5 +1,9 @@
 """The report's garbled formula: effective kernel (k - 1) * d - 1 instead of + 1."""
 TARGETS = ["conv_length_hidden"]
+HINT = (
+    "Re-check your effective kernel k_eff against the notebook's formula: with dilation 1 it must equal the kernel "
+    "size, and at rate d it spans from the first tap to the last, both included."
+)
 
 
 def conv_output_length(n, kernel, stride=1, padding="valid", dilation=1):

@@ -2,6 +2,10 @@
 import math
 
 TARGETS = ["param_counts_hidden", "tables_hidden"]
+HINT = (
+    "A locally connected layer shares nothing: every output position has its own bias per filter as well as its own"
+    " kernel, so the bias count also grows with the number of positions."
+)
 
 
 def locally_connected_params(out_shape, kernel_size, in_channels, filters, use_bias=True):

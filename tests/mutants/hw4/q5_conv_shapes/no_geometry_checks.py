@@ -1,5 +1,9 @@
 """Formulas without checks: impossible geometry returns zero or negative sizes, as on paper."""
 TARGETS = ["geometry_errors_hidden"]
+HINT = (
+    "Impossible geometry must raise ValueError with a message, not return a zero or negative size: check for values"
+    " below 1, an unknown or negative padding, and a kernel or pool that does not fit."
+)
 
 
 def conv_output_length(n, kernel, stride=1, padding="valid", dilation=1):

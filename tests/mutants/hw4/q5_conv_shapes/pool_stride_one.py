@@ -1,5 +1,9 @@
 """A missing pooling stride taken as 1 instead of the pool size."""
 TARGETS = ["pool_length_hidden"]
+HINT = (
+    "When stride is None, pool_output_length must use a stride equal to the pool size (Keras's default), not 1: by "
+    "default the pooling windows do not overlap."
+)
 
 
 def pool_output_length(n, pool, stride=None, padding="valid"):

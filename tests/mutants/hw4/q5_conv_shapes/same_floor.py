@@ -1,5 +1,9 @@
 """Floor instead of ceiling for "same": n // s loses the last, partial window."""
 TARGETS = ["conv_length_hidden", "pool_length_hidden"]
+HINT = (
+    "With 'same' padding the output length is the ceiling of n / stride, not the floor: a last, partial window "
+    "still gives an output, in conv_output_length and pool_output_length alike."
+)
 
 
 def conv_output_length(n, kernel, stride=1, padding="valid", dilation=1):

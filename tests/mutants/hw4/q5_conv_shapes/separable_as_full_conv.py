@@ -2,6 +2,10 @@
 import math
 
 TARGETS = ["param_counts_hidden"]
+HINT = (
+    "The depthwise step convolves each input channel on its own with depth_multiplier kernels (no mixing), so its "
+    "kernels are not in_channels deep; only the 1x1 step mixes channels."
+)
 
 
 def depthwise_separable_params(kernel_size, in_channels, filters, depth_multiplier=1, use_bias=True):

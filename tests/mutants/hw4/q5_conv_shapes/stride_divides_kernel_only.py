@@ -1,5 +1,9 @@
 """The report's misplaced parentheses: n + 2p - k_eff / s + 1 (right at stride 1, wrong above it)."""
 TARGETS = ["conv_length_hidden"]
+HINT = (
+    "Check the grouping in your output-length formula: the stride divides the whole of n + 2p - k_eff before the "
+    "floor is taken, not only the kernel term; stride 1 hides the mistake."
+)
 
 
 def conv_output_length(n, kernel, stride=1, padding="valid", dilation=1):

@@ -4,6 +4,10 @@ import math
 import pandas as pd
 
 TARGETS = ["tables_hidden"]
+HINT = (
+    "layer_table must start with an 'input' row (the input shape, 0 parameters), and its 'total' row must sum the "
+    "params column, not the output sizes."
+)
 
 
 def layer_table(input_shape, layers):

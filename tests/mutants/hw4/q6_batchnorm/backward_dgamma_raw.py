@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_backward_hidden"]
+HINT = (
+    "dgamma is the batch sum of dout times the normalized input Z_hat, not the raw Z; it must not change when Z is "
+    "shifted or rescaled."
+)
 
 
 def batchnorm_forward_train(Z, gamma, beta, eps):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_backward_hidden"]
+HINT = (
+    "dZ cannot treat the batch mean and variance as constants: both depend on every row of Z, so each row's "
+    "gradient gets terms from the whole batch. Compare with the numerical gradient."
+)
 
 
 def batchnorm_backward(dout, cache):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden", "bn_keras_hidden"]
+HINT = (
+    "In training mode, update the running averages inside the cache_dict you were given; binding a new dict to the "
+    "parameter name leaves the caller's dict unchanged."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden", "bn_test_hidden", "bn_keras_hidden"]
+HINT = (
+    "gamma scales the normalized values and beta shifts them: over the batch, out should have mean beta and a "
+    "standard deviation close to gamma, not the other way round."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

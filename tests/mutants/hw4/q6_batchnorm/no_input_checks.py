@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_test_hidden"]
+HINT = (
+    "Only the modes 'train' and 'test' are allowed: any other mode must raise ValueError naming both, and a Z that "
+    "is not 2-D must raise ValueError with Z.shape in the message."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden", "bn_keras_hidden"]
+HINT = (
+    "In the running-average update beta_avg weights the old running value and (1 - beta_avg) the new batch "
+    "statistic, so with beta_avg = 0.7 one step from zero gives 0.3 times the batch mean."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden", "bn_keras_hidden"]
+HINT = (
+    "eps belongs inside the square root: it is added to the variance before the root is taken, as in Keras, not to "
+    "the standard deviation."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden"]
+HINT = (
+    "The batch statistics are per feature, taken over the examples of the batch (the N axis of Z), not over the "
+    "features of each example."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

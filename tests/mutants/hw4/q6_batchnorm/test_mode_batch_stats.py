@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_test_hidden", "bn_keras_hidden"]
+HINT = (
+    "In mode 'test' normalize with the running averages stored in cache_dict, not with the statistics of the batch "
+    "you are given."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["bn_train_hidden", "bn_keras_hidden"]
+HINT = (
+    "Use the biased batch variance (divide by N, NumPy's default ddof=0), as BN and Keras do, not the sample "
+    "variance with ddof=1."
+)
 
 
 def batchnorm_forward(Z, gamma, beta, eps, cache_dict, beta_avg, mode):

@@ -1,5 +1,9 @@
 """The right network, but the third convolution keeps its default name: Grad-CAM cannot find it."""
 TARGETS = ["cnn_hidden"]
+HINT = (
+    "Grad-CAM looks up the third convolution by name: that Conv2D must be created with name='last_conv_layer', "
+    "exactly as in the table."
+)
 
 
 def build_cnn():

@@ -1,5 +1,9 @@
 """Adam at 1e-6 instead of 1e-3: eight epochs on the fast subset leave the CNN near chance."""
 TARGETS = ["cnn_hidden", "accuracy_hidden"]
+HINT = (
+    "Compile with Adam at the specified learning rate of 1e-3; a much smaller rate leaves the CNN near chance after"
+    " the few training epochs."
+)
 
 
 def build_cnn():

@@ -1,5 +1,9 @@
 """Sparse categorical cross-entropy with one-hot labels."""
 TARGETS = ["cnn_hidden"]
+HINT = (
+    "The labels are one-hot (y_train_onehot), so the loss must be categorical cross-entropy; the sparse variant "
+    "expects integer class labels."
+)
 
 
 def build_cnn():

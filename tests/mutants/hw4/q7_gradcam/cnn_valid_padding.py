@@ -1,5 +1,9 @@
 """Convolutions without padding="same": 28 -> 26 -> 13 -> 11 -> 5 -> 3 -> 1; 65,354 parameters instead of 130,890."""
 TARGETS = ["cnn_hidden"]
+HINT = (
+    "Every Conv2D needs padding='same' so the convolutions keep the spatial size; without it the maps shrink and "
+    "the parameter count no longer matches 130,890."
+)
 
 
 def build_cnn():

@@ -1,5 +1,9 @@
 """The third pooling forgotten: Flatten passes 7 x 7 x 64 = 3,136 values; 458,570 parameters."""
 TARGETS = ["cnn_hidden"]
+HINT = (
+    "Check the stack against the table: the third Conv2D is followed by a third 2x2 MaxPooling2D, so Flatten "
+    "receives 576 values, not 3,136."
+)
 
 
 def build_cnn():

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_class_hidden"]
+HINT = (
+    "grad_cam must honour class_index: None explains each image's predicted class, an int explains that class for "
+    "every image, and a sequence gives one class per image."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

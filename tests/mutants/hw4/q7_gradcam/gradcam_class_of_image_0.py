@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_batch_hidden", "gradcam_reference_hidden"]
+HINT = (
+    "With class_index=None every image must be explained by its own predicted class (the argmax of its own scores),"
+    " not by the class predicted for the first image."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

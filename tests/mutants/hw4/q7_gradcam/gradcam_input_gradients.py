@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_shape_hidden"]
+HINT = (
+    "Take the gradient of the class score with respect to the output of the layer named layer_name, not the input "
+    "image; the map must have that layer's spatial size."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_reference_hidden", "gradcam_pointing_hidden"]
+HINT = (
+    "Differentiate the chosen class score itself, not a loss: the cross-entropy's gradient has the opposite sign, "
+    "so the map then shows the evidence against the class."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

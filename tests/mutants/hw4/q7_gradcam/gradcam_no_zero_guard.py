@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_zero_hidden"]
+HINT = (
+    "Normalize each map by its own maximum, but return zeros for a map that is all zeros instead of dividing 0 by "
+    "0, which gives NaN."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_shape_hidden", "gradcam_batch_hidden"]
+HINT = (
+    "Normalize each image's map by its own maximum so that every non-zero map peaks at 1; one maximum over the "
+    "whole batch makes a map depend on the other images."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_class_hidden", "gradcam_reference_hidden"]
+HINT = (
+    "Grad-CAM weights each channel of the activations by the class score's gradient averaged over positions; a "
+    "plain mean over channels ignores the class."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_batch_hidden", "gradcam_reference_hidden"]
+HINT = (
+    "Average the gradients over each image's own spatial positions only, one set of channel weights per image; "
+    "averaging over the batch axis too lets other images change a map."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

@@ -3,6 +3,10 @@ import numpy as np
 import tensorflow as tf
 
 TARGETS = ["gradcam_shape_hidden"]
+HINT = (
+    "Apply a ReLU to the weighted sum over channels before normalizing: Grad-CAM keeps only positive evidence, and "
+    "the map must lie in [0, 1]."
+)
 
 
 def grad_cam(model, images, layer_name="last_conv_layer", class_index=None):

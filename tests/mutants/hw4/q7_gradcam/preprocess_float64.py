@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["preprocess_hidden"]
+HINT = (
+    "preprocess must return float32: dividing uint8 images by 255.0 gives float64, twice the memory and not the "
+    "type Keras computes in."
+)
 
 
 def preprocess(x):

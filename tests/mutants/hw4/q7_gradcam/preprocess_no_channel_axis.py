@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["preprocess_hidden"]
+HINT = (
+    "preprocess must return shape (N, 28, 28, 1): besides scaling, add the trailing channel axis that the CNN's "
+    "input expects."
+)
 
 
 def preprocess(x):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["preprocess_hidden"]
+HINT = (
+    "preprocess must also scale the pixel values from 0-255 to [0, 1] by dividing by 255; float32 with a channel "
+    "axis is not enough."
+)
 
 
 def preprocess(x):

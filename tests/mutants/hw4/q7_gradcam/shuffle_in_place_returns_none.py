@@ -2,6 +2,7 @@
 import numpy as np
 
 TARGETS = ["shuffle_hidden"]
+HINT = "np.random.shuffle works in place and returns None; shuffle_together must return the shuffled arrays themselves."
 
 
 def shuffle_together(x, y, seed):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["shuffle_hidden"]
+HINT = (
+    "shuffle_together must leave x and y as they were: shuffling in place also reorders the caller's arrays, so "
+    "return new shuffled arrays instead."
+)
 
 
 def shuffle_together(x, y, seed):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["shuffle_hidden", "accuracy_hidden"]
+HINT = (
+    "Images and labels must be reordered by one and the same permutation so every pair (x[i], y[i]) stays together;"
+    " two separate draws break the pairs."
+)
 
 
 def shuffle_together(x, y, seed):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["upsample_hidden"]
+HINT = (
+    "np.resize repeats or cuts the flattened values instead of stretching the map; use an interpolating resize "
+    "(bilinear or nearest-neighbour) over the two spatial axes."
+)
 
 
 def upsample_heatmap(h, size=(28, 28)):

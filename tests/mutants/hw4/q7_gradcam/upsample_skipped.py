@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["upsample_hidden"]
+HINT = (
+    "upsample_heatmap must resize the map to the requested size, for one map or a batch; drawn unchanged, a 7x7 map"
+    " covers only a corner of the digit."
+)
 
 
 def upsample_heatmap(h, size=(28, 28)):

@@ -1,6 +1,10 @@
 """An output length of 0 or less is returned instead of refused."""
 
 TARGETS = ["conv_output_errors_hidden"]
+HINT = (
+    "When the kernel, with its dilation, spans more than an input axis under 'valid' padding, Keras refuses the "
+    "layer: an output length below 1 must raise ValueError, not become 0."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

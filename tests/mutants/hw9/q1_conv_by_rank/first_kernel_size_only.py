@@ -1,6 +1,10 @@
 """A tuple kernel_size read as its first value on every axis."""
 
 TARGETS = ["conv_output_hidden"]
+HINT = (
+    "A tuple kernel_size gives a separate size for each spatial axis; use each axis's own kernel size, as you do "
+    "for strides and dilation_rate."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

@@ -1,6 +1,7 @@
 """The output keeps the input's channels instead of one per filter."""
 
 TARGETS = ["conv_output_hidden"]
+HINT = "The channel axis of the output has one entry per filter, whatever the number of input channels."
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

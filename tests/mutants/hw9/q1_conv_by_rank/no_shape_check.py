@@ -1,6 +1,10 @@
 """Any sample_shape is accepted: a (28, 28) image passes as a Conv2D sample, and a rank of 4 as a Conv4D."""
 
 TARGETS = ["conv_output_errors_hidden"]
+HINT = (
+    "Validate the arguments first: only ranks 1, 2 and 3 exist, and a sample for a layer of rank r has r spatial "
+    "axes plus a channel axis; anything else must raise ValueError."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

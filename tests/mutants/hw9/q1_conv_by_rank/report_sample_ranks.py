@@ -1,6 +1,10 @@
 """The report's ranks: a Conv1D input 'is a 2-D tensor', and so on (the sample's rank, not the batch's)."""
 
 TARGETS = ["conv_output_hidden"]
+HINT = (
+    "batch_rank is the rank of the tensor the layer is called on, a batch, which has one axis more than a single "
+    "sample."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

@@ -1,6 +1,10 @@
 """'same' padding with floor(n / s): odd lengths lose a row at stride 2."""
 
 TARGETS = ["conv_output_hidden"]
+HINT = (
+    "With padding='same' the output length is n / s rounded up, not down: at stride 2 an odd length keeps its "
+    "last, partial step."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

@@ -1,6 +1,10 @@
 """Strides and dilations above 1 together are computed instead of refused."""
 
 TARGETS = ["conv_output_errors_hidden"]
+HINT = (
+    "Keras refuses a stride above 1 together with a dilation above 1 (on any axes): that combination must raise "
+    "ValueError."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

@@ -1,6 +1,10 @@
 """The 'valid' length without the dilation: n - k + 1 over the stride."""
 
 TARGETS = ["conv_output_hidden"]
+HINT = (
+    "With 'valid' padding a dilated kernel spans more of the input than kernel_size positions: the output length "
+    "must take dilation_rate into account."
+)
 
 
 def conv_output(rank, sample_shape, filters, kernel_size, strides=1, padding="valid", dilation_rate=1):

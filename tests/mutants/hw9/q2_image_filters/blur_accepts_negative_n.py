@@ -2,6 +2,7 @@
 import numpy as np
 
 TARGETS = ["blur_hidden"]
+HINT = "The blur's denominator n must be positive: a negative n must raise ValueError too, not only 0."
 
 
 def make_filter(name, n=9):

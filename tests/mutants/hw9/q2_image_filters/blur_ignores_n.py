@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["blur_hidden"]
+HINT = (
+    "The box blur depends on its denominator: make_filter('blur', n) divides the ones by the n it is given, not "
+    "always by 9."
+)
 
 
 def make_filter(name, n=9):

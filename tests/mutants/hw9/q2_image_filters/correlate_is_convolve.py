@@ -3,6 +3,7 @@ import numpy as np
 import scipy.ndimage
 
 TARGETS = ["correlate_filter_hidden"]
+HINT = "scipy.ndimage.convolve flips the kernel; correlate_filter must compute a cross-correlation, as Conv2D does."
 
 
 def correlate_filter(image, kernel):

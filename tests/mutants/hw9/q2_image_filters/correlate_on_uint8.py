@@ -3,6 +3,10 @@ import numpy as np
 import scipy.ndimage
 
 TARGETS = ["correlate_filter_hidden"]
+HINT = (
+    "correlate_filter returns the float32 cross-correlation with its negative values: do not clip or convert it "
+    "to the 8-bit range 0 to 255."
+)
 
 
 def correlate_filter(image, kernel):

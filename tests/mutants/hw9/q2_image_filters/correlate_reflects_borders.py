@@ -3,6 +3,10 @@ import numpy as np
 import scipy.ndimage
 
 TARGETS = ["correlate_filter_hidden"]
+HINT = (
+    "scipy.ndimage.correlate reflects the image at the borders by default; the task asks for zero padding, which "
+    "you choose with its mode argument."
+)
 
 
 def correlate_filter(image, kernel):

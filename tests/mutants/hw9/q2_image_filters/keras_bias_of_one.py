@@ -3,6 +3,10 @@ import numpy as np
 import keras
 
 TARGETS = ["keras_filter_hidden"]
+HINT = (
+    "The layer should have no bias (use_bias=False), so that set_weights takes the kernel alone; a bias shifts "
+    "every output pixel."
+)
 
 
 def keras_filter(image, kernel):

@@ -3,6 +3,10 @@ import numpy as np
 import keras
 
 TARGETS = ["keras_filter_hidden"]
+HINT = (
+    "Conv2D computes a cross-correlation: give the kernel to set_weights as it is, without rotating it by 180 "
+    "degrees."
+)
 
 
 def keras_filter(image, kernel):

@@ -3,6 +3,10 @@ import numpy as np
 import keras
 
 TARGETS = ["keras_filter_hidden"]
+HINT = (
+    "In a Conv2D kernel the first axis is the kernel height (rows) and the second its width (columns); keep the "
+    "kernel's rows as rows when you reshape it."
+)
 
 
 def keras_filter(image, kernel):

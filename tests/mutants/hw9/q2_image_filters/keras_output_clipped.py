@@ -3,6 +3,10 @@ import numpy as np
 import keras
 
 TARGETS = ["keras_filter_hidden"]
+HINT = (
+    "keras_filter returns Conv2D's output as it is: negative edge responses are part of the result, so do not "
+    "clip it to an image range."
+)
 
 
 def keras_filter(image, kernel):

@@ -3,6 +3,10 @@ import numpy as np
 import keras
 
 TARGETS = ["keras_filter_hidden"]
+HINT = (
+    "Conv2D's default padding is 'valid', which shrinks the output; the task asks for padding='same' so that the "
+    "output keeps the image's size."
+)
 
 
 def keras_filter(image, kernel):

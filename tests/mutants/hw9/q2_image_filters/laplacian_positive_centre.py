@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["filters_hidden"]
+HINT = (
+    "Compare your Laplacian with the table: its entries sum to 0, which is why it gives 0 on a uniform region. "
+    "Re-check the sign of its centre."
+)
 
 
 def make_filter(name, n=9):

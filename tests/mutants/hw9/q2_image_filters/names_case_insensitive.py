@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["filters_hidden"]
+HINT = (
+    "make_filter accepts only the four lower-case names of the table; any other name, another capitalisation "
+    "included, must raise ValueError rather than fall back to a filter."
+)
 
 
 def make_filter(name, n=9):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["filters_hidden"]
+HINT = (
+    "x runs along the columns (to the right) and y along the rows (downwards): Sobel-x differs between its first "
+    "and third columns, Sobel-y between its rows."
+)
 
 
 def make_filter(name, n=9):

@@ -2,6 +2,10 @@
 import numpy as np
 
 TARGETS = ["filters_hidden"]
+HINT = (
+    "Sobel-x must be positive where brightness grows to the right: re-check which of its columns carries the "
+    "negative weights."
+)
 
 
 def make_filter(name, n=9):

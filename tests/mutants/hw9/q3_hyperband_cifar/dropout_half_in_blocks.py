@@ -1,5 +1,9 @@
 """Dropout(0.5) after every conv block too, the rate the dense layers use."""
 TARGETS = ["layers_hidden"]
+HINT = (
+    "The conv blocks have their own dropout rate, which starts at 0.2 and grows by 0.1 per block; the rate 0.5 "
+    "belongs to the dense layers only."
+)
 
 
 def build_model(hp):

@@ -1,5 +1,6 @@
 """Every block keeps filters filters instead of doubling them."""
 TARGETS = ["layers_hidden"]
+HINT = "filters sets the first block only: each later block has twice the filters of the one before."
 
 
 def build_model(hp):

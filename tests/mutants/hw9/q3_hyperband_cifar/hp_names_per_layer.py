@@ -1,5 +1,9 @@
 """A filters_i and units_i per layer, as keras-tuner's tutorials do, instead of the report's shared filters and units."""
 TARGETS = ["space_hidden", "layers_hidden"]
+HINT = (
+    "Register one shared filters and one shared units hyperparameter, not one per layer: the space holds exactly "
+    "the six names of the table, in that order."
+)
 
 
 def build_model(hp):

@@ -1,5 +1,9 @@
 """The last Dense has no activation, but the loss still expects probabilities (from_logits=False)."""
 TARGETS = ["compile_hidden"]
+HINT = (
+    "The output must be probabilities over the 10 classes: the loss as named expects them (from_logits is "
+    "False), so the last Dense layer needs a softmax activation."
+)
 
 
 def build_model(hp):

@@ -1,5 +1,9 @@
 """categorical_crossentropy with integer labels: the loss expects one-hot targets, so training fails."""
 TARGETS = ["compile_hidden", "search_hidden"]
+HINT = (
+    "The labels are integers from 0 to 9, not one-hot vectors: the loss must be the sparse version of "
+    "categorical cross-entropy."
+)
 
 
 def build_model(hp):

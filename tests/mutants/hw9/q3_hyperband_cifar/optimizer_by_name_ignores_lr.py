@@ -1,5 +1,9 @@
 """The optimizer passed to compile by name: Adam and SGD keep their default learning rates (1e-3 and 0.01) whatever lr says."""
 TARGETS = ["compile_hidden"]
+HINT = (
+    "An optimizer passed to compile by its name keeps Keras's default learning rate; compile with an Adam or SGD "
+    "object built with the learning rate lr."
+)
 
 
 def build_model(hp):

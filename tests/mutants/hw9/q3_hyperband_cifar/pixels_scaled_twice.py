@@ -1,5 +1,9 @@
 """A Rescaling(1/255) layer on inputs the data cell has already scaled: pixels end in [0, 0.004] and the model stays at chance."""
 TARGETS = ["search_hidden"]
+HINT = (
+    "The data cell already scales pixels to [0, 1]; rescaling again inside the model shrinks the inputs to "
+    "almost nothing, and training stays at chance level."
+)
 
 
 def build_model(hp):

@@ -1,5 +1,9 @@
 """The report's reading of filters: doubled before every block, so filters=16 gives blocks of 32 and 64 (928,234 parameters)."""
 TARGETS = ["layers_hidden"]
+HINT = (
+    "In build_model the first block has exactly filters filters and only later blocks double; doubling before "
+    "every block is the report's reading, not this notebook's."
+)
 
 
 def build_model(hp):

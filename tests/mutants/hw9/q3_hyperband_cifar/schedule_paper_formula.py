@@ -1,5 +1,9 @@
 """The Hyperband paper's schedule (Li et al.): s_max = floor(log_eta R), n = ceil((s_max + 1) / (s + 1) * eta^s) and r = R * eta^-s, not keras-tuner's."""
 TARGETS = ["schedule_hidden"]
+HINT = (
+    "keras-tuner's Hyperband differs from the paper's: follow the notebook's recipe for the number of brackets, "
+    "s, and the trials and epochs of each round, both rounded up."
+)
 
 
 def hyperband_schedule(max_epochs, factor):

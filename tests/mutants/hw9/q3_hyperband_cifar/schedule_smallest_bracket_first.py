@@ -1,5 +1,9 @@
 """The right brackets in the wrong order: bracket 0 (full-length trials only) first."""
 TARGETS = ["schedule_hidden"]
+HINT = (
+    "Return the brackets in the order keras-tuner runs them: the largest bracket, with the most configurations "
+    "and the fewest epochs, first."
+)
 
 
 def hyperband_schedule(max_epochs, factor):
