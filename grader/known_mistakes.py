@@ -47,9 +47,9 @@ def failures(nb) -> dict[str, str]:
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
             continue
-        errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
-        if errors:
-            out[meta["grade_id"]] = normalize(f"{errors[0].get('ename', '')}: {errors[0].get('evalue', '')}")
+        found = subs.errors(cell)
+        if found:
+            out[meta["grade_id"]] = normalize(found[0])
     return out
 
 
