@@ -14,6 +14,7 @@ import socket
 import tempfile
 import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -506,7 +507,8 @@ class Graded:
     ctx: Context
     results: dict
     listener: Listener
-    bare: Path  # the proofs: the same attacks graded by bare `nbgrader autograde`
+    bare: Path  # the proofs: the same attacks graded by bare `nbgrader autograde` (on files, other students)
+    bare_cheats: Path  # the proofs of the attacks in CHEATS, with the all-wrong control
     bare_ctx: Context
     bare_gradebook: Path  # bare nbgrader, after the gradebook attack
     leftovers: set  # temporary folders and cgroups the grading left behind
@@ -539,6 +541,11 @@ PROOFS = ["host-symlinks", "reads-other-files", "input-transformer", "ast-transf
           "markdown-script", "html-output", "all-wrong", "safe-reference"]
 
 
+CHEATS = ["input-transformer", "ast-transformer", "partial-credit-hook", "pretend-objects", "rebind-names",
+          "background-thread", "reads-notebook", "code-object-swap", "prints-cells", "history-dump", "markdown-script",
+          "html-output", "all-wrong"]  # each acts on its own notebook and output alone
+
+
 @pytest.fixture(scope="session")
 def hostile(tmp_path_factory):
     from conftest import ROOT, WORKERS
@@ -564,22 +571,30 @@ def hostile(tmp_path_factory):
     left = leftovers() - before
     listener.sock.close()
 
+    # The proofs, in three bare courses graded side by side (bare nbgrader grades one notebook at a time): the
+    # attacks on files and other students, the cheats and leaks (each on its own notebook), the gradebook link.
     bare_ctx = Context(base / "bare", *outside_canary(base / "bare-outside"), secret=ctx.secret)
-    make_course(ROOT, bare_ctx.course, ctx.secret, bare=True)
+    cheats, victim = base / "bare-cheats", base / "bare-gradebook"
+    with ThreadPoolExecutor(3) as pool:
+        list(pool.map(lambda dest: make_course(ROOT, dest, ctx.secret, bare=True), (bare_ctx.course, cheats, victim)))
     bare_class = {"safe-reference": reference(bare_ctx.course), "all-wrong": all_wrong(bare_ctx.course),
                   **attacks(bare_ctx, [str(bare_ctx.course / "gradebook.db"), str(bare_ctx.canary_file)])}
     for student in PROOFS:
         if student != "linked-notebook":
-            submit(bare_ctx.course, student, bare_class[student])
+            submit(cheats if student in CHEATS else bare_ctx.course, student, bare_class[student])
     submit_notebooks(bare_ctx.course, {"haunts-next-notebook": haunting(bare_ctx)["haunts-next-notebook"]})
     submit_links(bare_ctx.course, bare_ctx)
     shutil.rmtree(bare_ctx.course / "submitted" / "linked-folder")
-    nbgrader(bare_ctx.course, "autograde", ASSIGNMENT, env={"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT)}, check=False)
-    nbgrader(bare_ctx.course, "generate_feedback", ASSIGNMENT, check=False)
-
-    victim = make_course(ROOT, base / "bare-gradebook", ctx.secret, bare=True)
     gb_ctx = Context(victim, bare_ctx.canary_file, bare_ctx.canary_dir)
     submit(victim, "a-gradebook-link", gradebook_link(gb_ctx))
     submit(victim, "b-next-student", reference(victim))
-    nbgrader(victim, "autograde", ASSIGNMENT, env={"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT)}, check=False)
-    return Graded(ctx.course, ctx, {r.student: r for r in results}, listener, bare_ctx.course, bare_ctx, victim, left)
+
+    def grade_bare(course: Path, feedback: bool = True) -> None:
+        nbgrader(course, "autograde", ASSIGNMENT, env={"COURSE_CELL_TIMEOUT": str(CELL_TIMEOUT)}, check=False)
+        if feedback:
+            nbgrader(course, "generate_feedback", ASSIGNMENT, check=False)
+
+    with ThreadPoolExecutor(3) as pool:
+        list(pool.map(grade_bare, (bare_ctx.course, cheats, victim), (True, True, False)))
+    return Graded(ctx.course, ctx, {r.student: r for r in results}, listener, bare_ctx.course, cheats, bare_ctx, victim,
+                  left)

@@ -89,14 +89,14 @@ def test_a_notebooks_children_share_its_memory_and_process_limits(hostile):
 @pytest.mark.parametrize("student", POINTS)
 def test_changing_how_tests_run_or_what_they_see_earns_nothing(hostile, student):
     assert sum(hostile.cells(student).values()) == sum(hostile.cells("all-wrong").values())
-    bare = hostile.cells(student, hostile.bare)
-    assert sum(bare.values()) > sum(hostile.cells("all-wrong", hostile.bare).values()), \
+    bare = hostile.cells(student, hostile.bare_cheats)
+    assert sum(bare.values()) > sum(hostile.cells("all-wrong", hostile.bare_cheats).values()), \
         f"{student} should gain points under bare nbgrader: {bare}"
 
 
 def test_a_kernel_finds_no_hidden_test_to_read_its_answers_from(hostile):
     assert "ANSWERS [False, False, True, False, True] a" in hostile.outputs("reads-notebook")
-    assert "ANSWERS [True, True, False, True, False] b" in hostile.outputs("reads-notebook", hostile.bare)
+    assert "ANSWERS [True, True, False, True, False] b" in hostile.outputs("reads-notebook", hostile.bare_cheats)
 
 
 # --- 4. leaks --------------------------------------------------------------------------------------------
@@ -120,7 +120,8 @@ def test_hidden_tests_reach_no_feedback_output_or_report(hostile):
     secret = hostile.ctx.secret
     leaked = [name for name, text in student_facing_text(hostile.course) if secret in text]
     assert not leaked, leaked[:5]
-    bare = {name for name, text in student_facing_text(hostile.bare) if secret in text}
+    bare = {name for root in (hostile.bare, hostile.bare_cheats) for name, text in student_facing_text(root)
+            if secret in text}
     for student in ("prints-cells", "history-dump", "submitted-symlinks"):
         assert any(f"/{student}/" in name for name in bare), f"{student} should leak under bare nbgrader"
 
@@ -177,7 +178,7 @@ def test_feedback_and_formgrader_pages_run_no_student_script(hostile, student, t
         assert "<body" in dom and f'{PWNED}="' not in dom and "<title>PWNED" not in dom, page
         markup = page.read_text()  # sanitized too: no live tag left (the cell's source shows it, escaped)
         assert not re.search(r"<img[^>]*onerror", markup) and "<script>document" not in markup
-    bare = rendered(hostile.bare / "feedback" / student / ASSIGNMENT / f"{NB}.html", tmp_path)
+    bare = rendered(hostile.bare_cheats / "feedback" / student / ASSIGNMENT / f"{NB}.html", tmp_path)
     assert f'{PWNED}="' in bare, "the script should run in bare nbgrader's feedback"
 
 
