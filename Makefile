@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 # The embedded default for demo, tests and benchmarks: fast profile, offline stand-ins.
 FAST := COURSE_PROFILE=fast COURSE_OFFLINE=1
 
-.PHONY: setup demo test check release known-mistakes autograde bench clean
+.PHONY: setup demo test validity check release known-mistakes autograde bench clean
 
 setup: $(VENV)/.installed
 
@@ -21,13 +21,16 @@ $(VENV)/.installed: pyproject.toml requirements.lock .ci/system-packages
 demo: setup  ## release, three demo students, autograde, feedback, CSV, score table
 	$(FAST) $(PY) -m grader.demo $(ASSIGNMENT)
 
-test: setup  ## unit tests, notebooks (nbval), release sync, grader validity, robustness
+test: setup  ## unit tests, release sync, grader validity (bare nbgrader runs every reference), robustness
 	$(FAST) $(PY) -m pytest
+
+validity: setup  ## make test, grading every mutant of the heavy notebooks too (make test grades a cover of them)
+	$(FAST) COURSE_VALIDITY=all $(PY) -m pytest
 
 check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval, release sync, grading)
 	@test -n "$(NB)" || { echo "usage: make check NB=<notebook name, e.g. q7_gradcam>"; exit 2; }
-	$(FAST) COURSE_TEST_ONLY=$(NB) $(PY) -m pytest source/$(ASSIGNMENT)/$(NB).ipynb tests/test_submissions.py \
-		tests/test_release.py tests/test_grading.py tests/test_known_mistakes.py tests/test_visible_checks.py -k "$(NB)"
+	$(FAST) COURSE_VALIDITY=all COURSE_TEST_ONLY=$(NB) $(PY) -m pytest source/$(ASSIGNMENT)/$(NB).ipynb \
+		tests/test_submissions.py tests/test_release.py tests/test_grading.py tests/test_known_mistakes.py tests/test_visible_checks.py -k "$(NB)"
 
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 	$(PY) -m grader.course release $(ASSIGNMENT)

@@ -2,8 +2,8 @@
 
     python bench/validity_cost.py [--assignment hw4] [--base q6_batchnorm] [--added q5_conv_shapes] [--workers 2]
 
-The suite hands in, for every notebook, the reference under three seeds, the blank release and each mutant
-and alternative, the variants spread over students `variants-00`, `variants-01`, ... as the suite does. This
+The suite hands in, for every notebook, its correct answers under three seeds between them, the blank release
+and each mutant, as tests/validity.py lays out (this bench hands in the same). This
 grades the class of the `--base` notebooks, then the same class with the `--added` notebook's submissions
 handed in by the same students, each in a fresh scratch course with the class grader (sandbox, tester,
 limits, feedback), and prints both times and their difference: what the added notebook costs.
@@ -20,28 +20,20 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("COURSE_PROFILE", "fast")
 os.environ.setdefault("COURSE_OFFLINE", "1")
 
-from grader import submissions as subs  # noqa: E402
 from grader.autograde import grade_class  # noqa: E402
 from grader.course import scratch_course  # noqa: E402
 
-SEEDS = (0, 1, 2)
+sys.path.insert(0, str(ROOT / "tests"))
+import validity  # noqa: E402 (who hands in what: the suite's own layout)
+
 
 
 def validity_class(root: Path, hw: str, names: list[str]) -> tuple[dict, int]:
     """Write the suite's submissions of `names` under root/submitted; returns (envs, notebooks written)."""
-    envs, count = {}, 0
+    envs = {}
     for name in names:
-        source = subs.read(root / "source" / hw / f"{name}.ipynb")
-        release = subs.read(root / "release" / hw / f"{name}.ipynb")
-        reference = subs.reference(source, release)
-        handed = [(f"reference-seed{s}", reference) for s in SEEDS] + [("blank", subs.blank(release))]
-        variants = [v for kind in ("mutants", "alternatives") for v in subs.variants(ROOT, kind, hw, name)]
-        handed += [(f"variants-{k:02d}", subs.apply_variant(reference, v)) for k, v in enumerate(variants)]
-        for student, nb in handed:
-            subs.write(nb, root / "submitted" / student / hw / f"{name}.ipynb")
-        count += len(handed)
-    envs.update({f"reference-seed{s}": {"COURSE_SEED": str(s)} for s in SEEDS})
-    return envs, count
+        envs.update(validity.write(root, hw, name)[0])
+    return envs, sum(len(validity.handed_in(hw, name)) for name in names)
 
 
 def main() -> None:
@@ -62,7 +54,7 @@ def main() -> None:
             times[label] = time.monotonic() - start
             print(f"{label:>13} ({', '.join(names)}): {counts[label]:3d} notebooks, {times[label]:6.1f} s", flush=True)
     added = counts["base + added"] - counts["base"]
-    print(f"\n{args.added}: {added} more notebooks (reference x{len(SEEDS)}, blank, mutants, alternatives) cost "
+    print(f"\n{args.added}: {added} more notebooks (correct answers, blank, mutants) cost "
           f"{times['base + added'] - times['base']:.1f} s of validity on {args.workers} workers, {os.cpu_count()} cores")
 
 

@@ -5,7 +5,8 @@
 
 Every mutant in tests/mutants/<hw>/<notebook>/ is handed in (as the validity suite hands them in: the k-th
 variant of every notebook by student `variants-k`) and graded by the class grader; or, with --graded, the
-course the validity suite (tests/conftest.py) graded is read instead. Then each mutant's graded notebook is
+course the validity suite (tests/conftest.py) graded is read instead (the mutants it graded: of a heavy notebook,
+a cover, unless it ran as `make validity`). Then each mutant's graded notebook is
 read as its student would read it. A mutant is **caught**
 when a visible check (a read-only cell whose first line is "# Check ..." or "# Compare ...") fails with a
 message that names a function or answer the mutant got wrong and says what was expected and what was found.
@@ -34,6 +35,9 @@ os.environ.setdefault("COURSE_OFFLINE", "1")
 from grader import submissions as subs  # noqa: E402
 from grader.autograde import grade_class  # noqa: E402
 from grader.course import assignments, notebooks, scratch_course  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+import validity  # noqa: E402 (the suite's layout, and which mutants are the seeds' own)
 
 EXPECTED = re.compile(r"\bexpected\b", re.IGNORECASE)
 FOUND = re.compile(r"\b(found|got|gave|returned)\b", re.IGNORECASE)
@@ -87,11 +91,6 @@ def verdict(graded, reference, variant: subs.Variant) -> tuple[str, str]:
     return ("elsewhere", others[0]) if others else ("missed", "")
 
 
-def is_seed(variant: subs.Variant) -> bool:
-    doc = ast.get_docstring(ast.parse(variant.source)) or ""
-    return variant.name.startswith("seed_") or bool(re.search(r"\b(report|homework|seeds?)('s)?\b", doc[:120]))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--assignment", default=",".join(assignments(ROOT)))
@@ -112,11 +111,15 @@ def main() -> None:
             for name in names:
                 reference = subs.reference(subs.read(ROOT / "source" / hw / f"{name}.ipynb"),
                                            subs.read(ROOT / "release" / hw / f"{name}.ipynb"))
-                for k, v in enumerate(subs.variants(ROOT, "mutants", hw, name)):  # mutants come first
+                if args.graded:  # the mutants the suite graded, where it handed them in
+                    for label, student, _, v in validity.handed_in(hw, name):
+                        if label.startswith("mutant-"):
+                            handed[(name, v.name)] = (student, v, reference)
+                    continue
+                for k, v in enumerate(subs.variants(ROOT, "mutants", hw, name)):
                     handed[(name, v.name)] = (f"variants-{k:02d}", v, reference)
-                    if not args.graded:
-                        subs.write(subs.apply_variant(reference, v),
-                                   course / "submitted" / f"variants-{k:02d}" / hw / f"{name}.ipynb")
+                    subs.write(subs.apply_variant(reference, v),
+                               course / "submitted" / f"variants-{k:02d}" / hw / f"{name}.ipynb")
             if not args.graded:
                 for r in grade_class(course, hw, workers=args.workers, log=lambda *_: None, progress=False):
                     if r.error:
@@ -128,7 +131,7 @@ def main() -> None:
                         continue
                     graded = subs.read(course / "autograded" / student / hw / f"{name}.ipynb")
                     kind, message = verdict(graded, reference, v)
-                    kinds.setdefault(kind, []).append(v.name + ("*" if is_seed(v) else ""))
+                    kinds.setdefault(kind, []).append(v.name + ("*" if validity.is_seed(v) else ""))
                     if args.verbose:
                         print(f"{hw}/{name}/{v.name}: {kind}: {message[:200]}", flush=True)
                 count = sum(len(v) for v in kinds.values())

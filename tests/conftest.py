@@ -1,19 +1,20 @@
 """Shared fixtures: a scratch course made from this repository, and one graded class of test submissions.
 
 Every assignment under source/ is covered: `NOTEBOOKS` lists (assignment, notebook) pairs for the tests to
-parametrize over. The class holds, for every notebook: the reference under three seeds, the blank release,
-every mutant in tests/mutants/<hw>/<notebook>/ and every alternative in tests/alternatives/<hw>/<notebook>/;
+parametrize over. The class (tests/validity.py says who hands in what) holds, for every notebook: its correct
+answers under three seeds between them (the reference, and every alternative in
+tests/alternatives/<hw>/<notebook>/), the blank release and every mutant in tests/mutants/<hw>/<notebook>/;
 and for hw4's q6_batchnorm the broken submissions that tests/test_robustness.py checks. Each assignment is
 graded once per session by the class grader (grader.autograde: parallel workers, sandboxed kernels), as a TA
 would grade it; `graded[hw]` is its class.
 
 Tests name a variant's submission as a student of its own (`mutant-q6_batchnorm-cache_rebound`), but the
 variants are handed in as a class of students with one notebook each, as students do: student
-`variants-03` submits the fourth mutant or alternative of every notebook. A notebook's grade depends on
-that notebook alone (each gets a fresh kernel and tester; test_parallel.py checks the new path against
-serial bare nbgrader, which grades a notebook at a time), so this grades exactly what one student per
-variant would, paying each student's fixed cost once for up to seven notebooks. `GradedClass.score` and
-`.path` take either name.
+`variants-03` submits the fourth mutant of every notebook, `alternatives-00` the first alternative. A
+notebook's grade depends on that notebook alone (each gets a fresh kernel and tester; test_grading.py checks
+the class grader against serial bare nbgrader, which grades a notebook at a time), so this grades exactly what
+one student per variant would, paying each student's fixed cost once for several notebooks.
+`GradedClass.score` and `.path` take either name.
 
 COURSE_TEST_ONLY=q7_gradcam (comma-separated) grades only those notebooks: `make check NB=q7_gradcam` uses it
 with `-k` to iterate on one notebook; the full suite leaves it unset.
@@ -31,13 +32,13 @@ import pytest
 from grader import submissions as subs
 from grader.autograde import StudentResult, grade_class
 from grader.course import NotebookScore, assignments, notebooks, release, scores, scratch_course
+import validity
 from hostile import hostile  # noqa: F401 (the hostile class: test_safety.py and test_attacks.py share it)
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSIGNMENTS = assignments(ROOT)
 NOTEBOOKS = [(hw, name) for hw in ASSIGNMENTS for name in notebooks(ROOT, hw)]  # what tests parametrize over
 ASSIGNMENT = "hw4"  # the grader's own tests (robustness, parallel, hostile) grade its q6_batchnorm
-SEEDS = (0, 1, 2)
 WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ROBUSTNESS_NOTEBOOK = "q6_batchnorm"
 CANARY = "c4n4ry-hidden-test-line"  # planted at the end of every hidden-test line of the graded course
@@ -148,27 +149,16 @@ def broken_submissions(reference, release_nb) -> dict:
 def grade_assignment(course: Path, hw: str, only: list[str]) -> GradedClass:
     """Hand in and grade the validity class of one assignment (of its notebooks in `only`, if given)."""
     envs, handed_in_by = {}, {}
-
-    def submit(student, name, nb):
-        subs.write(nb, course / "submitted" / student / hw / f"{name}.ipynb")
-
     for name in notebooks(course, hw):
         if only and name not in only:
             continue
-        source_nb = subs.read(course / "source" / hw / f"{name}.ipynb")
-        release_nb = subs.read(course / "release" / hw / f"{name}.ipynb")
-        reference = subs.reference(source_nb, release_nb)
-        for seed in SEEDS:
-            submit(f"reference-seed{seed}", name, reference)
-            envs[f"reference-seed{seed}"] = {"COURSE_SEED": str(seed)}
-        submit("blank", name, subs.blank(release_nb))
-        named = [(f"{kind[:-1]}-{name}-{v.name}", v) for kind in ("mutants", "alternatives")
-                 for v in variants(kind, hw, name)]
-        for k, (variant, v) in enumerate(named):
-            handed_in_by[(variant, name)] = f"variants-{k:02d}"
-            submit(handed_in_by[(variant, name)], name, subs.apply_variant(reference, v))
+        more_envs, by_label = validity.write(course, hw, name)
+        envs.update(more_envs)
+        handed_in_by.update({(label, name): student for label, student in by_label.items()})
         if (hw, name) == (ASSIGNMENT, ROBUSTNESS_NOTEBOOK):
-            for student, write in broken_submissions(reference, release_nb).items():
+            source_nb = subs.read(course / "source" / hw / f"{name}.ipynb")
+            release_nb = subs.read(course / "release" / hw / f"{name}.ipynb")
+            for student, write in broken_submissions(subs.reference(source_nb, release_nb), release_nb).items():
                 path = course / "submitted" / student / hw / f"{name}.ipynb"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write(path)

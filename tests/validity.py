@@ -1,0 +1,93 @@
+"""Who hands in what in the validity class (conftest's `graded`; bench/validity_cost.py hands in the same).
+
+For every notebook:
+- the correct answers, under the seeds in SEEDS between them: the reference under seed 0, each alternative
+  under the next seed in turn (alternative 1 under seed 1, alternative 2 under seed 2), and the reference again
+  under any seed that no alternative takes. Every seed is met by a correct answer, and every correct answer we
+  hold is graded once, so each costs one grading rather than the reference three;
+- the blank release;
+- its mutants, handed in by `variants-00`, `variants-01`, ... (the k-th mutant of every notebook by the same
+  student, paying a student's fixed cost once for several notebooks): every mutant of a light notebook, and of a
+  HEAVY one the few that, between them, aim at every hidden cell that any of its mutants aims at. So every
+  hidden cell is still shown to fail for a known-wrong answer on every run. `make validity`
+  (COURSE_VALIDITY=all) grades every mutant of every notebook, the heavy ones' other mutants included: run it
+  when a heavy notebook, its mutants or the grader change.
+"""
+import ast
+import os
+import re
+from pathlib import Path
+
+from grader import submissions as subs
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = (0, 1, 2)
+# A graded run of these takes 45-110 s in the fast profile under two workers (models trained, tuners searched),
+# against 2-15 s for the others: bench/notebook_times.py; the validity class's own timings in the note of the
+# grading-speed issue. Every one of their mutants would cost `make test` about 35 minutes more on two cores.
+HEAVY = {"hw4": {"q1_keras_tuner", "q2_fracture_transfer", "q3_lstm_reshape", "q7_gradcam"}, "hw9": {"q3_hyperband_cifar"}}
+
+
+def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
+    """The mutants this run hands in: all of them; or for a HEAVY notebook (unless COURSE_VALIDITY=all) the
+    seeds' own mistakes, then, chosen greedily in file order, the fewest others that with them aim at every
+    hidden cell that any of its mutants aims at."""
+    mutants = subs.variants(ROOT, "mutants", hw, name)
+    if os.environ.get("COURSE_VALIDITY") == "all" or name not in HEAVY.get(hw, ()):
+        return mutants
+    chosen = {m.name for m in mutants if is_seed(m)}
+    left = {t for m in mutants for t in m.targets} - {t for m in mutants if m.name in chosen for t in m.targets}
+    while left:
+        best = max(mutants, key=lambda m: len(left & set(m.targets)))  # the first of those that cover most
+        chosen.add(best.name)
+        left -= set(best.targets)
+    return [m for m in mutants if m.name in chosen]
+
+
+def is_seed(variant: subs.Variant) -> bool:
+    """A mistake of the seed reports: named seed_*, or its docstring names the report, homework or seed."""
+    doc = ast.get_docstring(ast.parse(variant.source)) or ""
+    return variant.name.startswith("seed_") or bool(re.search(r"\b(report|homework|seeds?)('s)?\b", doc[:120]))
+
+
+def skip_unless_graded(hw: str, name: str, mutant: subs.Variant) -> None:
+    """In a test about one mutant: skip, saying why, a heavy notebook's mutant that this run did not grade."""
+    if mutant.name not in {m.name for m in graded_mutants(hw, name)}:
+        import pytest
+
+        pytest.skip(f"{name} is heavy: `make validity` grades {mutant.name} (this run grades a cover of its mutants)")
+
+
+def handed_in(hw: str, name: str) -> list[tuple[str, str, int | None, subs.Variant | None]]:
+    """(label, student, seed, variant) of every submission of one notebook. The label names what is handed in:
+    "reference", "blank", "mutant-<notebook>-<mutant>" or "alternative-<notebook>-<alternative>"; seed None
+    leaves the default."""
+    alternatives = subs.variants(ROOT, "alternatives", hw, name)
+    plan = [("reference", "reference-seed0", SEEDS[0], None), ("blank", "blank", None, None)]
+    plan += [(f"alternative-{name}-{v.name}", f"alternatives-{j:02d}", SEEDS[1 + j % (len(SEEDS) - 1)], v)
+             for j, v in enumerate(alternatives)]
+    plan += [("reference", f"reference-seed{s}", s, None) for s in SEEDS[1 + len(alternatives):]]
+    plan += [(f"mutant-{name}-{v.name}", f"variants-{k:02d}", None, v)
+             for k, v in enumerate(graded_mutants(hw, name))]
+    return plan
+
+
+def correct_answers(hw: str, name: str) -> dict[str, int]:
+    """student -> seed, for every correct answer of one notebook that the class hands in."""
+    return {student: seed for label, student, seed, _ in handed_in(hw, name) if label.startswith(("reference", "alt"))}
+
+
+def write(course: Path, hw: str, name: str) -> tuple[dict, dict]:
+    """Hand in one notebook's submissions under course/submitted. Returns the students' environments (each
+    student's seed, the same for all its notebooks) and label -> student for the variants."""
+    release_nb = subs.read(course / "release" / hw / f"{name}.ipynb")
+    reference = subs.reference(subs.read(course / "source" / hw / f"{name}.ipynb"), release_nb)
+    envs, handed_in_by = {}, {}
+    for label, student, seed, variant in handed_in(hw, name):
+        nb = subs.blank(release_nb) if label == "blank" else subs.apply_variant(reference, variant) if variant else reference
+        subs.write(nb, course / "submitted" / student / hw / f"{name}.ipynb")
+        if seed is not None:
+            envs[student] = {"COURSE_SEED": str(seed)}
+        if variant:
+            handed_in_by[label] = student
+    return envs, handed_in_by
