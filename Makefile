@@ -24,7 +24,7 @@ demo: setup  ## release, three demo students, autograde, feedback, CSV, score ta
 test: setup  ## unit tests, release sync, grader validity (bare nbgrader runs every reference), robustness
 	$(FAST) $(PY) -m pytest
 
-validity: setup  ## make test, grading every mutant of the heavy notebooks too (make test grades a cover of them)
+validity: setup  ## make test, with the heavy notebooks' every mutant, alternative and seed, and nbgrader validate
 	$(FAST) COURSE_VALIDITY=all $(PY) -m pytest
 
 check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval, release sync, grading)

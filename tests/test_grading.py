@@ -8,8 +8,8 @@ import re
 import pytest
 
 from grader import submissions as subs
-from conftest import ASSIGNMENTS, CANARY, NOTEBOOKS, ROOT, notebook_id, variants
-from validity import HEAVY, SEEDS, correct_answers, skip_unless_graded
+from conftest import ASSIGNMENT, ASSIGNMENTS, CANARY, NOTEBOOKS, ROOT, notebook_id, variants
+from validity import HEAVY, SEEDS, correct_answers, everything, skip_unless_graded
 
 
 def auto_cells(row):
@@ -37,7 +37,9 @@ def test_every_correct_answer_gets_every_autograded_point(graded, hw, name, stud
 
 @pytest.mark.parametrize("hw, name", NOTEBOOKS, ids=notebook_id)
 def test_correct_answers_meet_every_seed(hw, name):
-    assert sorted(set(correct_answers(hw, name).values())) == sorted(SEEDS)
+    """Every seed, but for a heavy notebook outside `make validity` (its reference under seed 0 alone)."""
+    seeds = SEEDS if everything() or name not in HEAVY.get(hw, ()) else SEEDS[:1]
+    assert sorted(set(correct_answers(hw, name).values())) == sorted(seeds)
 
 
 @pytest.mark.parametrize("hw, name", NOTEBOOKS, ids=notebook_id)
@@ -147,11 +149,12 @@ def test_feedback_explains_a_failed_hidden_test(graded):
     assert "AssertionError" in text and "against the closed form (limit 1e-7)" in text
 
 
-@pytest.mark.parametrize("hw", ASSIGNMENTS)
+@pytest.mark.parametrize("hw", [ASSIGNMENT])
 def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_path, hw):
-    """Forked kernels and testers in per-student boxes, several notebooks per student, parallel workers: on
-    every notebook the blank release, and on every light notebook the reference and a mutant (variants-00 hands
-    in each notebook's first graded mutant), get, cell by cell, what bare `nbgrader autograde` gives running one
+    """Forked kernels and testers in per-student boxes, several notebooks per student, parallel workers: in
+    hw4 (the grader is the same for every assignment, and hw4 has notebooks of every kind), on every notebook
+    the blank release, and on every light notebook the reference and a mutant (variants-00 hands in each
+    notebook's first graded mutant), get, cell by cell, what bare `nbgrader autograde` gives running one
     notebook after another (one bare course per student, side by side). And the reference raises in no cell
     under bare nbgrader, its hidden tests inline as in the source."""
     import shutil
