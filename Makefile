@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock .ci/system-packages
 demo: setup  ## release, three demo students, autograde, feedback, CSV, score table
 	$(FAST) $(PY) -m grader.demo $(ASSIGNMENT)
 
-test: setup  ## unit tests, release sync, grader validity (bare nbgrader runs every reference), robustness
+test: setup  ## unit tests, release sync, grader validity (heavy notebooks in part: see README), robustness
 	$(FAST) $(PY) -m pytest
 
 validity: setup  ## make test, with the heavy notebooks' every mutant, alternative and seed, and nbgrader validate

@@ -7,7 +7,7 @@ import pytest
 from grader.course import build_release, nbgrader, notebooks
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, ROOT, notebook_id
-from validity import HEAVY, everything
+from validity import in_full
 
 
 def comparable(path):
@@ -33,7 +33,7 @@ def test_committed_release_is_in_sync(course, hw, name):
 def test_nbgrader_validate_passes_on_the_source(course, hw, name):
     """nbgrader runs the source, its hidden tests inline, in one kernel. For a heavy notebook that is a third
     training run of the reference after the class grader's, so `make validity` and `make check` run it."""
-    if name in HEAVY.get(hw, ()) and not everything():
+    if not in_full(hw, name):
         pytest.skip(f"{name} is heavy: `make validity` or `make check NB={name}` runs nbgrader validate on it")
     proc = nbgrader(course, "validate", f"source/{hw}/{name}.ipynb", check=False)
     out = proc.stdout + proc.stderr

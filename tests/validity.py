@@ -10,10 +10,9 @@ For every notebook:
 - its mutants, handed in by `variants-00`, `variants-01`, ... (the k-th mutant of every notebook by the same
   student, paying a student's fixed cost once for several notebooks): every mutant of a light notebook, and of a
   HEAVY one the fewest (greedily, the seeds' mistakes first among equals) that, between them, aim at every hidden
-  cell that any of its mutants aims at. So every
-  hidden cell is still shown to fail for a known-wrong answer on every run. `make validity`
-  (COURSE_VALIDITY=all) grades every mutant of every notebook, the heavy ones' other mutants included: run it
-  when a heavy notebook, its mutants or the grader change.
+  cell that any of its mutants aims at. So every hidden cell is still shown to fail for a known-wrong answer on
+  every run. `make validity` (COURSE_VALIDITY=all) grades every notebook in full, the heavy ones' alternatives,
+  seeds and other mutants included: run it when a heavy notebook, its variants or the grader change.
 """
 import ast
 import os
@@ -31,9 +30,10 @@ SEEDS = (0, 1, 2)
 HEAVY = {"hw4": {"q1_keras_tuner", "q2_fracture_transfer", "q3_lstm_reshape", "q7_gradcam"}, "hw9": {"q3_hyperband_cifar"}}
 
 
-def everything() -> bool:
-    """COURSE_VALIDITY=all (`make validity`, `make check`): the heavy notebooks' every mutant and source run too."""
-    return os.environ.get("COURSE_VALIDITY") == "all"
+def in_full(hw: str, name: str) -> bool:
+    """Whether this run grades the notebook in full (every mutant, alternative and seed, nbgrader validate on its
+    source): a light one always, a HEAVY one under COURSE_VALIDITY=all (`make validity`, `make check`)."""
+    return os.environ.get("COURSE_VALIDITY") == "all" or name not in HEAVY.get(hw, ())
 
 
 def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
@@ -42,7 +42,7 @@ def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
     step taking the one that aims at most cells not yet covered (a seed's own mistake first among equals, then
     file order)."""
     mutants = subs.variants(ROOT, "mutants", hw, name)
-    if everything() or name not in HEAVY.get(hw, ()):
+    if in_full(hw, name):
         return mutants
     chosen, left = set(), {t for m in mutants for t in m.targets}
     while left:
@@ -70,12 +70,12 @@ def handed_in(hw: str, name: str) -> list[tuple[str, str, int | None, subs.Varia
     """(label, student, seed, variant) of every submission of one notebook. The label names what is handed in:
     "reference", "blank", "mutant-<notebook>-<mutant>" or "alternative-<notebook>-<alternative>"; seed None
     leaves the default."""
-    light = everything() or name not in HEAVY.get(hw, ())
-    alternatives = subs.variants(ROOT, "alternatives", hw, name) if light else []
+    full = in_full(hw, name)
+    alternatives = subs.variants(ROOT, "alternatives", hw, name) if full else []
     plan = [("reference", "reference-seed0", SEEDS[0], None), ("blank", "blank", None, None)]
     plan += [(f"alternative-{name}-{v.name}", f"alternatives-{j:02d}", SEEDS[1 + j % (len(SEEDS) - 1)], v)
              for j, v in enumerate(alternatives)]
-    plan += [("reference", f"reference-seed{s}", s, None) for s in SEEDS[1 + len(alternatives):] if light]
+    plan += [("reference", f"reference-seed{s}", s, None) for s in SEEDS[1 + len(alternatives):] if full]
     plan += [(f"mutant-{name}-{v.name}", f"variants-{k:02d}", None, v)
              for k, v in enumerate(graded_mutants(hw, name))]
     return plan
