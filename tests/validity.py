@@ -15,6 +15,7 @@ For every notebook:
   seeds and other mutants included: run it when a heavy notebook, its variants or the grader change.
 """
 import ast
+import functools
 import os
 import re
 from pathlib import Path
@@ -41,15 +42,21 @@ def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
     greedy cover: the fewest that between them aim at every hidden cell that any of its mutants aims at, each
     step taking the one that aims at most cells not yet covered (a seed's own mistake first among equals, then
     file order)."""
+    return list(_graded_mutants(hw, name, in_full(hw, name)))
+
+
+@functools.lru_cache(maxsize=None)
+def _graded_mutants(hw: str, name: str, full: bool) -> tuple[subs.Variant, ...]:
+    """graded_mutants, parsed once per notebook (collection and every mutant's test ask again)."""
     mutants = subs.variants(ROOT, "mutants", hw, name)
-    if in_full(hw, name):
-        return mutants
+    if full:
+        return tuple(mutants)
     chosen, left = set(), {t for m in mutants for t in m.targets}
     while left:
         best = max(mutants, key=lambda m: (len(left & set(m.targets)), is_seed(m)))
         chosen.add(best.name)
         left -= set(best.targets)
-    return [m for m in mutants if m.name in chosen]
+    return tuple(m for m in mutants if m.name in chosen)
 
 
 def is_seed(variant: subs.Variant) -> bool:
