@@ -158,6 +158,11 @@ def sweep_runs() -> None:
     limits.sweep()
 
 
+# What collect wrote beside the notebooks (nbgrader's exchange, or grader.lms): when the submission arrived,
+# which the late penalty reads, and the secret under which release_feedback files the student's feedback.
+RECORDS = ("timestamp.txt", "submission_secret.txt")
+
+
 def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:
     """Record workers' executed notebooks in root's gradebook and autograded/, in one nbgrader run (only this
     process writes the gradebook). Returns student -> reason for any that nbgrader refused."""
@@ -166,7 +171,12 @@ def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, 
     inbox = root / RESULTS
     shutil.rmtree(inbox, ignore_errors=True)
     for outcome in outcomes:
-        gw.write_tree(outcome.files, inbox / outcome.student / assignment)
+        folder = inbox / outcome.student / assignment
+        gw.write_tree(outcome.files, folder)
+        for name in RECORDS:
+            src = root / "submitted" / outcome.student / assignment / name
+            if src.is_file() and not src.is_symlink() and src.stat().st_size <= 4096:
+                shutil.copyfile(src, folder / name)
     proc = nbgrader(root, "autograde", assignment, "--student=*", "--force",
                     f"--CourseDirectory.submitted_directory={RESULTS}", *MERGE, check=False)
     shutil.rmtree(inbox, ignore_errors=True)
