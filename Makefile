@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 # The embedded default for demo, tests and benchmarks: fast profile, offline stand-ins.
 FAST := COURSE_PROFILE=fast COURSE_OFFLINE=1
 
-.PHONY: setup demo test validity check release known-mistakes autograde bench clean
+.PHONY: setup demo test validity check release student-kit known-mistakes collect autograde export bench clean
 
 setup: $(VENV)/.installed
 
@@ -35,11 +35,22 @@ check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval,
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 	$(PY) -m grader.course release $(ASSIGNMENT)
 
+student-kit: setup  ## what a student gets for $(ASSIGNMENT): dist/$(ASSIGNMENT)-student/ and its zip (no solutions)
+	$(PY) -m grader.kit $(ASSIGNMENT)
+
 known-mistakes: setup  ## grade the mutants of $(ASSIGNMENT) (NB=... for some) and record what each fails
 	$(FAST) $(PY) -m grader.known_mistakes $(ASSIGNMENT) $(if $(NB),--notebooks $(NB))
 
+collect: setup  ## an LMS's "download all submissions" zip into submitted/: make collect ZIP=all.zip LMS=canvas|moodle
+	@test -n "$(ZIP)" -a -n "$(LMS)" || { echo "usage: make collect ZIP=<zip> LMS=canvas|moodle [ASSIGNMENT=hw4]"; exit 2; }
+	$(PY) -m grader.lms collect $(ASSIGNMENT) "$(ZIP)" --lms $(LMS)
+
 autograde: setup  ## grade every submission under submitted/*/$(ASSIGNMENT)
 	$(PY) -m grader.autograde $(ASSIGNMENT)
+
+export: setup  ## the gradebook as an LMS's grade import CSV (autograded/<lms>_grades.csv): make export LMS=canvas|moodle
+	@test -n "$(LMS)" || { echo "usage: make export LMS=canvas|moodle"; exit 2; }
+	$(PY) -m grader.lms export --lms $(LMS)
 
 bench: setup  ## notebook times (fast profile); a full-profile q2 epoch; the tester's cost; class-grading throughput; validity cost of a notebook
 	$(FAST) $(PY) bench/notebook_times.py

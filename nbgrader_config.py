@@ -9,6 +9,10 @@ c.CourseDirectory.course_id = "deep-learning"
 if os.environ.get("COURSE_DB_URL"):
     c.CourseDirectory.db_url = os.environ["COURSE_DB_URL"]
 
+# On a hub, `nbgrader collect` takes a submission only from a student on the roster, out of a folder that student
+# owns, dated by the file system (nbgrader's own collect believes the folder's name): grader/exchange.py.
+c.ExchangeFactory.collect = "grader.exchange.RosterCollect"
+
 # Autograding runs each notebook in the fast profile (nbgrader sets NBGRADER_EXECUTION).
 # A cell that trains must stay well inside this limit there.
 # COURSE_CELL_TIMEOUT lowers it for tests of runaway cells.

@@ -64,3 +64,9 @@ def test_banner_is_one_line(env):
 def test_banner_names_a_notebook_s_own_data(env):
     line = p.banner(0, data="synthetic (utils/gas.py)")
     assert "data=synthetic (utils/gas.py)" in line and "stand-in" not in line and "real" not in line
+
+
+def test_banner_names_the_runtime_and_its_version(env):
+    from importlib import metadata
+
+    assert f"runtime dl-course {metadata.version('dl-course')}" in p.banner(0)

@@ -79,11 +79,24 @@ def seed_everything(seed: int | None = None) -> int:
     return seed
 
 
+def runtime() -> str:
+    """The student runtime this kernel imports: the kit's package and version, or this checkout's."""
+    from importlib import metadata
+
+    for dist in ("dl-course-runtime", "dl-course"):
+        try:
+            return f"{dist} {metadata.version(dist)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return "utils from a folder on sys.path (not installed)"
+
+
 def banner(seed: int, data: str | None = None) -> str:
-    """One line: profile, data, seed, Keras. `data` describes a notebook's own data where it uses no dataset."""
+    """One line: profile, data, seed, runtime, Keras. `data` describes a notebook's own data where it uses no
+    dataset. The runtime's version tells a TA which kit a student ran."""
     why = " (nbgrader is running this notebook)" if os.environ.get("NBGRADER_EXECUTION") else ""
     data = data or ("offline stand-ins" if offline() else "real datasets")
-    line = f"[course] profile={profile()}{why} | data={data} | seed={seed}"
+    line = f"[course] profile={profile()}{why} | data={data} | seed={seed} | runtime {runtime()}"
     if "keras" in sys.modules:
         keras = sys.modules["keras"]
         line += f" | keras {keras.__version__} ({keras.backend.backend()})"

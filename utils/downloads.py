@@ -2,11 +2,25 @@
 that is verified and, when it fails, says what to download and where."""
 import hashlib
 import json
+import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CACHE = ROOT / "data" / "cache"
-MANIFEST = ROOT / "data" / "MANIFEST.json"
+
+def data_dir() -> Path:
+    """The course's data/ folder: $COURSE_DATA if set; else this checkout's; else, where utils is installed from
+    the student kit, the first data/ holding a MANIFEST.json in the working folder or above it (a notebook's
+    kernel starts in the notebook's folder: kit/hw4/ finds kit/data/)."""
+    if os.environ.get("COURSE_DATA"):
+        return Path(os.environ["COURSE_DATA"])
+    for base in (Path(__file__).resolve().parents[1], Path.cwd(), *Path.cwd().parents):
+        if (base / "data" / "MANIFEST.json").is_file():
+            return base / "data"
+    return Path.cwd() / "data"  # none found: a loader that needs the manifest names the missing file
+
+
+DATA = data_dir()
+CACHE = DATA / "cache"
+MANIFEST = DATA / "MANIFEST.json"
 
 
 def manifest_entry(name: str) -> dict:

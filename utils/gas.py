@@ -12,9 +12,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .downloads import DATA
+
 COLUMNS = ["timestamp", "hour", "day_of_year", "month", "temperature", "weekday", "gas"]
 FEATURES = ["hour", "day_of_year", "month", "temperature", "weekday", "gas"]
-DEFAULT_CSV = Path(__file__).resolve().parents[1] / "data" / "gas_consumption.csv"
+DEFAULT_CSV = DATA / "gas_consumption.csv"
 DEFAULT_HOURS = 7346  # the first 70 % is 5142 rows, the homework's training table of shape (5142, 6)
 
 

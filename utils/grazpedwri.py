@@ -26,6 +26,7 @@ import pandas as pd
 from PIL import Image
 
 from .config import offline
+from .downloads import CACHE
 from .synthetic_xray import COLUMNS, make_synthetic, synthetic_radiograph  # noqa: F401 (re-exported)
 from .synthetic_xray import synthetic_params, synthetic_ready
 
@@ -34,7 +35,7 @@ try:
 except ImportError:  # Windows
     fcntl = None
 
-ROOT_CACHE = Path(__file__).resolve().parents[1] / "data" / "cache" / "grazpedwri"
+ROOT_CACHE = CACHE / "grazpedwri"
 SYNTHETIC_CACHE = ROOT_CACHE.with_name("grazpedwri_synthetic")
 ARTICLE_API = "https://api.figshare.com/v2/articles/14825193"
 FILE_NAMES = ("dataset.csv", "images_part1.zip", "images_part2.zip", "images_part3.zip", "images_part4.zip")
