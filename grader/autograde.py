@@ -163,6 +163,19 @@ def sweep_runs() -> None:
 RECORDS = ("timestamp.txt", "submission_secret.txt")
 
 
+def readable_record(path: Path) -> bool:
+    """A timestamp nbgrader can parse (one it cannot would make it refuse the student), or any secret."""
+    from nbgrader.utils import parse_utc
+
+    if path.name != "timestamp.txt":
+        return True
+    try:
+        parse_utc(path.read_text().strip())
+        return True
+    except (ValueError, OverflowError, UnicodeDecodeError):
+        return False
+
+
 def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, str]:
     """Record workers' executed notebooks in root's gradebook and autograded/, in one nbgrader run (only this
     process writes the gradebook). Returns student -> reason for any that nbgrader refused."""
@@ -175,7 +188,7 @@ def merge(root: Path, assignment: str, outcomes: list[gw.Outcome]) -> dict[str, 
         gw.write_tree(outcome.files, folder)
         for name in RECORDS:
             src = root / "submitted" / outcome.student / assignment / name
-            if src.is_file() and not src.is_symlink() and src.stat().st_size <= 4096:
+            if src.is_file() and not src.is_symlink() and src.stat().st_size <= 4096 and readable_record(src):
                 shutil.copyfile(src, folder / name)
     proc = nbgrader(root, "autograde", assignment, "--student=*", "--force",
                     f"--CourseDirectory.submitted_directory={RESULTS}", *MERGE, check=False)
