@@ -23,6 +23,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import stat
 import zipfile
 from datetime import datetime
@@ -77,6 +78,9 @@ def unpack(archive: zipfile.ZipFile, dest: Path) -> dict[str, str]:
             raise ValueError(f"{info.filename}: larger than the caps ({MAX_FILE >> 20} MiB a file, "
                              f"{MAX_TOTAL >> 30} GiB in all); is this an LMS download?")
         target = dest.joinpath(*parts)
+        if target.exists():
+            skipped[info.filename] = "not unpacked: the zip holds another file of the same name"
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         with archive.open(info) as src, open(target, "xb") as out:
             left = MAX_FILE + 1
@@ -187,7 +191,7 @@ def collect(root: Path, assignment: str, zip_path: Path, lms: str) -> dict:
     archive.mkdir(parents=True, exist_ok=True)
     for old in [*archive.iterdir(), report]:
         old.unlink(missing_ok=True)
-    (archive / Path(zip_path).name).write_bytes(Path(zip_path).read_bytes())
+    shutil.copyfile(zip_path, archive / Path(zip_path).name)
     collector = {"canvas": "CanvasCollector", "moodle": "MoodleCollector"}[lms]
     nbgrader(root, "zip_collect", assignment, "--force", "--strict",
              "--ZipCollectApp.extractor_plugin=grader.lms.SafeExtractor",

@@ -2,6 +2,7 @@
 course whose hidden tests and solutions carry canary strings, installed offline into a fresh virtual
 environment, its notebooks run with no checkout on the path, with the instructor's answers and blank."""
 import ast
+import io
 import os
 import re
 import shutil
@@ -61,7 +62,7 @@ def kit_texts(archive: Path) -> dict[str, str]:
         for name in z.namelist():
             data = z.read(name)
             if name.endswith(".whl"):
-                with zipfile.ZipFile(__import__("io").BytesIO(data)) as wheel:
+                with zipfile.ZipFile(io.BytesIO(data)) as wheel:
                     out |= {f"{name}!{m}": wheel.read(m).decode(errors="replace") for m in wheel.namelist()}
             else:
                 out[name] = data.decode(errors="replace")
