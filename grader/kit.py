@@ -29,8 +29,7 @@ This folder holds the assignment's notebooks ({assignment}/), the course runtime
 data files its loaders read (data/). You need Python 3.11.
 
 ```
-python3.11 -m venv .venv && .venv/bin/pip install runtime/{wheel}    # set up, once
-.venv/bin/jupyter lab {assignment}/                                      # open the assignment
+{commands}
 ```
 
 (On Windows: `py -3.11 -m venv .venv` then `.venv\\Scripts\\pip` and `.venv\\Scripts\\jupyter`.)
@@ -91,7 +90,11 @@ def build(root: Path, assignment: str, dist: Path) -> Path:
     for name in DATA_FILES:
         shutil.copy(ROOT / "data" / name, kit / "data" / name)
     wheel = build_wheel(kit / "runtime")
-    (kit / "README.md").write_text(README.format(assignment=assignment, wheel=wheel.name))
+    setup, open_ = f"python3.11 -m venv .venv && .venv/bin/pip install runtime/{wheel.name}", \
+        f".venv/bin/jupyter lab {assignment}/"
+    width = max(len(setup), len(open_)) + 3
+    commands = f"{setup:<{width}}# set up, once\n{open_:<{width}}# open the assignment"
+    (kit / "README.md").write_text(README.format(assignment=assignment, commands=commands))
     archive = kit.with_suffix(".zip")
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(kit.rglob("*")):
