@@ -34,6 +34,17 @@ def hub():
     opened = reachable(Path(os.path.realpath(sys.executable)), Path(sys.prefix), ROOT)
     tag = uuid.uuid4().hex[:6]
     users = {role: f"dlc{role[:4]}{tag}" for role in ("instructor", "student", "stranger")}
+    try:
+        yield make_hub(base, users)
+    finally:  # also when setting up failed half-way
+        for name in users.values():
+            subprocess.run(["userdel", "--remove", name], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+        for folder, mode in opened.items():
+            os.chmod(folder, mode)
+
+
+def make_hub(base: Path, users: dict[str, str]) -> dict:
     for name in users.values():
         subprocess.run(["useradd", "--create-home", "--home-dir", str(base / "home" / name), "--shell", "/bin/sh",
                         name], check=True)
@@ -57,12 +68,7 @@ def hub():
     as_user(hub, "instructor", "db", "student", "add", users["student"], "--last-name=Student", cwd=course)
     as_user(hub, "instructor", "generate_assignment", ASSIGNMENT, cwd=course)
     as_user(hub, "instructor", "release_assignment", ASSIGNMENT, cwd=course)
-    yield hub
-    for name in users.values():
-        subprocess.run(["userdel", "--remove", name], capture_output=True)
-    shutil.rmtree(base, ignore_errors=True)
-    for folder, mode in opened.items():
-        os.chmod(folder, mode)
+    return hub
 
 
 def reachable(*paths: Path) -> dict[Path, int]:
