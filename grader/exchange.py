@@ -37,7 +37,8 @@ class RosterCollect(ExchangeCollect):
 
     def init_src(self):
         super().init_src()  # checks the course and inbound folders; its choice of records is made again below
-        pattern = os.path.join(self.inbound_path, f"{self.coursedir.student_id or '*'}+{self.coursedir.assignment_id}+*")
+        who, what = self.coursedir.student_id or "*", self.coursedir.assignment_id
+        pattern = os.path.join(self.inbound_path, f"{who}+{what}+*")
         with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
             roster = {s.id for s in gb.students}
         records, refused = [], {}

@@ -94,8 +94,8 @@ def as_user(hub, role, *args, cwd=None, check=True, module="nbgrader") -> subpro
     name = hub["users"][role]
     env = {**nbgrader_env(), "HOME": str(home(hub, role)), "USER": name, "LOGNAME": name,
            "JUPYTER_RUNTIME_DIR": str(home(hub, role) / ".runtime")}
-    proc = subprocess.run(["runuser", "-u", name, "--", sys.executable, "-m", module, *args], cwd=cwd or home(hub, role),
-                          env=env, capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(["runuser", "-u", name, "--", sys.executable, "-m", module, *args],
+                          cwd=cwd or home(hub, role), env=env, capture_output=True, text=True, timeout=900)
     if check and proc.returncode:
         raise AssertionError(f"{role}: {' '.join(args)} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}")
     return proc
@@ -160,7 +160,8 @@ def bare_collect(hub, tmp_path, only: Path) -> Path:
     """Bare nbgrader's collect (its own exchange classes) in a copy of the course, from an exchange holding only
     `only`; returns the copy."""
     bare, exchange = tmp_path / "bare", tmp_path / "exchange"
-    shutil.copytree(hub["course"], bare, ignore=shutil.ignore_patterns("submitted", "autograded", "feedback", ".staged"))
+    shutil.copytree(hub["course"], bare,
+                    ignore=shutil.ignore_patterns("submitted", "autograded", "feedback", ".staged"))
     shutil.copytree(only, exchange / COURSE_ID / "inbound" / only.name)
     with open(bare / "nbgrader_config.py", "a") as f:
         f.write(f"\nfrom nbgrader.exchange.default.collect import ExchangeCollect\n"
@@ -195,7 +196,8 @@ def test_a_submission_filed_under_another_students_name_is_refused(hub, tmp_path
     """The stranger writes a folder named as the student's, dated after the student's own. Bare nbgrader's collect
     files it as the student's submission (it only warns); ours refuses it and keeps the student's."""
     course, student = hub["course"], hub["users"]["student"]
-    _, blank = notebooks(hub)
+    reference, blank = notebooks(hub)
+    hand_in(hub, "student", reference)  # the student's own, so that this test stands alone
     claimed = "2099-01-01 00:00:00.000000 UTC"
     forged = write_inbound(hub, "stranger", f"{student}+{ASSIGNMENT}+{claimed}+forged", blank, claimed)
 

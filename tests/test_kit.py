@@ -51,7 +51,8 @@ def kit(tmp_path_factory) -> dict:
     venv = home / ".venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
     wheel = next((home / "runtime").glob("*.whl"))
-    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", "--no-compile", str(wheel)], check=True, env=env, cwd=home)
+    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", "--no-compile", str(wheel)], check=True,
+                   env=env, cwd=home)
     return {"course": course, "archive": archive, "home": home, "venv": venv, "env": env}
 
 

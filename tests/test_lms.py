@@ -21,7 +21,8 @@ ROSTER = [("s101", "Ada", "Byron", "4101"), ("s102", "Alan", "Turing", "4102"), 
 
 
 @pytest.fixture
-def course(tmp_path, monkeypatch) -> Path:
+def lms_course(tmp_path, monkeypatch) -> Path:
+    """A course of hw4's release and a roster, no grading (conftest's `course` is the graded one)."""
     monkeypatch.setenv("PATH", nbgrader_env()["PATH"])  # the gradebook migrates with alembic
     shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
     shutil.copytree(ROOT / "release" / ASSIGNMENT, tmp_path / "release" / ASSIGNMENT)
@@ -43,8 +44,8 @@ def submitted(course: Path) -> dict[str, bytes]:
             for p in sorted((course / "submitted").rglob("*")) if p.is_file()}
 
 
-def test_a_canvas_zip_is_collected_and_every_other_file_is_left_with_its_reason(course):
-    zip_path = make_zip(course / "submissions.zip", {
+def test_a_canvas_zip_is_collected_and_every_other_file_is_left_with_its_reason(lms_course):
+    zip_path = make_zip(lms_course / "submissions.zip", {
         "byronada_4101_9001_q6_batchnorm.ipynb": NOTEBOOK,       # Canvas's naming
         "byronada_4101_9002_q5_conv_shapes.ipynb": OTHER,         # a student with two files
         "turingalan_LATE_4102_9003_q6_batchnorm.ipynb": b"old",  # handed in, then again:
@@ -55,8 +56,8 @@ def test_a_canvas_zip_is_collected_and_every_other_file_is_left_with_its_reason(
         "lovelace_4999_9007_q6_batchnorm.ipynb": NOTEBOOK,        # not on the roster
         "q6_batchnorm.ipynb": NOTEBOOK,                           # no name at all
     })
-    report = lms.collect(course, ASSIGNMENT, zip_path, "canvas")
-    assert submitted(course) == {
+    report = lms.collect(lms_course, ASSIGNMENT, zip_path, "canvas")
+    assert submitted(lms_course) == {
         f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb": OTHER, f"s101/{ASSIGNMENT}/q6_batchnorm.ipynb": NOTEBOOK,
         f"s102/{ASSIGNMENT}/q6_batchnorm.ipynb": NOTEBOOK, f"s103/{ASSIGNMENT}/q6_batchnorm.ipynb": NOTEBOOK}
     assert report["collected"]["turingalan_LATE_4102_9003_q6_batchnorm-1.ipynb"]["late"]
@@ -69,45 +70,45 @@ def test_a_canvas_zip_is_collected_and_every_other_file_is_left_with_its_reason(
     assert "not a notebook of this assignment" in left["hoppergrace_4103_9006_q9_unknown.ipynb"]
     assert "on no student of the roster" in left["lovelace_4999_9007_q6_batchnorm.ipynb"]
     assert "naming" in left["q6_batchnorm.ipynb"]
-    extracted = course / "downloaded" / ASSIGNMENT / "extracted"
+    extracted = lms_course / "downloaded" / ASSIGNMENT / "extracted"
     assert all((extracted / name).exists() for name in left), "a file left behind must be kept"
 
 
-def test_a_moodle_zip_in_folders_or_flat_is_collected(course):
-    zip_path = make_zip(course / "moodle.zip", {
+def test_a_moodle_zip_in_folders_or_flat_is_collected(lms_course):
+    zip_path = make_zip(lms_course / "moodle.zip", {
         "Ada Byron_4101_assignsubmission_file_/q6_batchnorm.ipynb": NOTEBOOK,  # "download in folders"
         "Ada Byron_4101_assignsubmission_file_/q5_conv_shapes.ipynb": OTHER,
         "Alan Turing_4102_assignsubmission_file_q6_batchnorm.ipynb": NOTEBOOK,  # flat
         "Grace Hopper_4103_assignsubmission_onlinetext_onlinetext.html": b"<p>hi</p>",
         "Grace Hopper_7777_assignsubmission_file_q6_batchnorm.ipynb": NOTEBOOK,  # a participant id of another
     })  # assignment: the full name, which one student has, maps it
-    report = lms.collect(course, ASSIGNMENT, zip_path, "moodle")
-    assert set(submitted(course)) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb", f"s101/{ASSIGNMENT}/q6_batchnorm.ipynb",
-                                      f"s102/{ASSIGNMENT}/q6_batchnorm.ipynb", f"s103/{ASSIGNMENT}/q6_batchnorm.ipynb"}
+    report = lms.collect(lms_course, ASSIGNMENT, zip_path, "moodle")
+    assert set(submitted(lms_course)) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb",
+                                          *(f"{s}/{ASSIGNMENT}/q6_batchnorm.ipynb" for s in ("s101", "s102", "s103"))}
     assert list(report["left"]) == ["Grace Hopper_4103_assignsubmission_onlinetext_onlinetext.html"]
 
 
-def test_a_hostile_zip_writes_nothing_outside_its_folder(course, tmp_path_factory):
+def test_a_hostile_zip_writes_nothing_outside_its_folder(lms_course, tmp_path_factory):
     outside = tmp_path_factory.mktemp("outside")
-    with zipfile.ZipFile(course / "evil.zip", "w") as z:
+    with zipfile.ZipFile(lms_course / "evil.zip", "w") as z:
         z.writestr("../../evil_4101_1_q6_batchnorm.ipynb", NOTEBOOK)
         z.writestr(f"{outside}/abs_4101_1_q6_batchnorm.ipynb", NOTEBOOK)
         link = zipfile.ZipInfo("byronada_4101_9001_q6_batchnorm.ipynb")
         link.external_attr = (0o120777 << 16)  # a symlink to the roster
-        z.writestr(link, str(course / "gradebook.db"))
+        z.writestr(link, str(lms_course / "gradebook.db"))
         z.writestr("byronada_4101_9002_q5_conv_shapes.ipynb", OTHER)
-    report = lms.collect(course, ASSIGNMENT, course / "evil.zip", "canvas")
-    assert submitted(course) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb": OTHER}
+    report = lms.collect(lms_course, ASSIGNMENT, lms_course / "evil.zip", "canvas")
+    assert submitted(lms_course) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb": OTHER}
     assert list(report["collected"]) == ["byronada_4101_9002_q5_conv_shapes.ipynb"]
     assert sorted(report["left"].values()) == ["not unpacked: a link or device, not a file"] + [
         "not unpacked: its path leaves the folder"] * 2
-    assert not list(outside.iterdir()) and not list(course.parent.glob("evil_*"))
+    assert not list(outside.iterdir()) and not list(lms_course.parent.glob("evil_*"))
 
 
-def test_a_file_that_is_not_a_zip_is_refused_with_a_reason(course):
-    (course / "grades.csv").write_text("a,b\n")
+def test_a_file_that_is_not_a_zip_is_refused_with_a_reason(lms_course):
+    (lms_course / "grades.csv").write_text("a,b\n")
     with pytest.raises(ValueError, match="not a zip file"):
-        lms.collect(course, ASSIGNMENT, course / "grades.csv", "canvas")
+        lms.collect(lms_course, ASSIGNMENT, lms_course / "grades.csv", "canvas")
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -154,12 +155,13 @@ def test_exports_follow_each_lms_layout_and_leave_what_waits_for_a_ta_blank(grad
 
 def test_canvas_columns_carry_the_canvas_assignment_id_when_configured(gradebook_copy):
     out = gradebook_copy / "c.csv"
-    nbgrader(gradebook_copy, "export", f"--assignment={ASSIGNMENT}", "--exporter=grader.lms.CanvasExport", f"--to={out}",
+    nbgrader(gradebook_copy, "export", f"--assignment={ASSIGNMENT}", "--exporter=grader.lms.CanvasExport",
+             f"--to={out}",
              f'--CanvasExport.assignment_ids={{"{ASSIGNMENT}": "777"}}')
     assert read_csv(out)[0][5] == f"{ASSIGNMENT} (777)"
 
 
-def test_a_zip_handed_in_cannot_hand_in_for_another_student(course):
+def test_a_zip_handed_in_cannot_hand_in_for_another_student(lms_course):
     """Alan uploads a zip holding a notebook named in Canvas's convention as Ada's. Bare nbgrader's zip_collect
     unpacks archives inside the download and files the inner notebook as Ada's; ours leaves the zip, unopened."""
     forged = NOTEBOOK.replace(b'"cells"', b'"forged_by": "s102", "cells"', 1)
@@ -167,14 +169,14 @@ def test_a_zip_handed_in_cannot_hand_in_for_another_student(course):
     with zipfile.ZipFile(inner, "w") as z:
         z.writestr("byronada_4101_9001_q6_batchnorm.ipynb", forged)
     files = {"byronada_4101_9002_q5_conv_shapes.ipynb": OTHER, "turingalan_4102_9003_work.zip": inner.getvalue()}
-    bare = course / "bare"
-    shutil.copytree(course, bare, ignore=shutil.ignore_patterns("bare"))
+    bare = lms_course / "bare"
+    shutil.copytree(lms_course, bare, ignore=shutil.ignore_patterns("bare"))
     (bare / "downloaded" / ASSIGNMENT / "archive").mkdir(parents=True)
     make_zip(bare / "downloaded" / ASSIGNMENT / "archive" / "all.zip", files)
     nbgrader(bare, "zip_collect", ASSIGNMENT, "--force",
              r"--FileNameCollectorPlugin.named_regexp=.*_(?P<student_id>\d+)_\d+_(?P<file_id>[^/]+)$")
     assert (bare / "submitted" / "4101" / ASSIGNMENT / "q6_batchnorm.ipynb").read_bytes() == forged
 
-    report = lms.collect(course, ASSIGNMENT, make_zip(course / "all.zip", files), "canvas")
-    assert submitted(course) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb": OTHER}
+    report = lms.collect(lms_course, ASSIGNMENT, make_zip(lms_course / "all.zip", files), "canvas")
+    assert submitted(lms_course) == {f"s101/{ASSIGNMENT}/q5_conv_shapes.ipynb": OTHER}
     assert report["left"] == {"turingalan_4102_9003_work.zip": "not a notebook (.zip): only .ipynb files are graded"}
