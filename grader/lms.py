@@ -204,8 +204,12 @@ def collect(root: Path, assignment: str, zip_path: Path, lms: str) -> dict:
 class LmsExport(ExportPlugin):
     """Rows of (student, {assignment: score or None}); a score waiting for a TA or never handed in is None."""
 
+    def chosen(self, gradebook: Gradebook) -> list:
+        """The gradebook's assignments that `--assignment` names (all, without it)."""
+        return [a for a in gradebook.assignments if not self.assignment or a.name in self.assignment]
+
     def rows(self, gradebook: Gradebook):
-        names = [a.name for a in gradebook.assignments if not self.assignment or a.name in self.assignment]
+        names = [a.name for a in self.chosen(gradebook)]
         for student in gradebook.students:
             if self.student and student.id not in self.student:
                 continue
@@ -239,7 +243,7 @@ class CanvasExport(LmsExport):
         config=True)
 
     def export(self, gradebook: Gradebook) -> None:
-        names = [a for a in gradebook.assignments if not self.assignment or a.name in self.assignment]
+        names = self.chosen(gradebook)
         header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"] + [
             f"{a.name} ({self.assignment_ids[a.name]})" if a.name in self.assignment_ids else a.name for a in names]
         rows = [["Points Possible", "", "", "", ""] + [f"{a.max_score:g}" for a in names]]
@@ -256,7 +260,7 @@ class MoodleExport(LmsExport):
     decimals = Int(2, help="decimal places of a grade").tag(config=True)
 
     def export(self, gradebook: Gradebook) -> None:
-        names = [a.name for a in gradebook.assignments if not self.assignment or a.name in self.assignment]
+        names = [a.name for a in self.chosen(gradebook)]
         header = ["First name", "Last name", "ID number", "Email address"] + [f"Assignment: {n} (Real)" for n in names]
         rows = [[s.first_name or "", s.last_name or "", s.id, s.email or ""]
                 + ["" if scores[n] is None else f"{scores[n]:.{self.decimals}f}" for n in names]
