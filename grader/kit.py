@@ -42,9 +42,13 @@ no network. The first cell prints the profile, the data and the runtime's versio
 """
 
 
-def pins() -> list[str]:
-    """The runtime's requirements, at the versions the course pins (pyproject, else requirements.lock)."""
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+def pyproject() -> dict:
+    """The course's [project] table (pyproject.toml): its version and pinned dependencies."""
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+
+
+def pins(declared: list[str]) -> list[str]:
+    """The runtime's requirements, at the versions the course pins (`declared`, else requirements.lock)."""
     locked = (ROOT / "requirements.lock").read_text().splitlines()
     found = {}
     for line in [*declared, *locked]:
@@ -59,11 +63,12 @@ def pins() -> list[str]:
 
 def build_wheel(out: Path) -> Path:
     """utils/ as the dl-course-runtime wheel, in out/."""
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    meta = pyproject()
+    version = meta["version"]
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
         shutil.copytree(ROOT / "utils", project / "utils", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        deps = "".join(f'    "{p}",\n' for p in pins())
+        deps = "".join(f'    "{p}",\n' for p in pins(meta["dependencies"]))
         (project / "pyproject.toml").write_text(
             '[build-system]\nrequires = ["setuptools>=65"]\nbuild-backend = "setuptools.build_meta"\n\n'
             f'[project]\nname = "{DIST}"\nversion = "{version}"\nrequires-python = ">=3.11,<3.12"\n'
