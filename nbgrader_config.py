@@ -23,6 +23,13 @@ c.Execute.interrupt_on_timeout = True
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
+# The source's instructor notes (the specification checklist and the coverage exceptions) stay out of the release.
+from nbgrader.converters import GenerateAssignment  # noqa: E402
+
+from grader.instructor_notes import DropInstructorNotes  # noqa: E402
+
+c.GenerateAssignment.preprocessors = [DropInstructorNotes, *GenerateAssignment.class_traits()["preprocessors"].default()]
+
 # Feedback shows each hidden test's result and message, not its code (the code holds the answers), and no
 # HTML a student wrote that could run a script (grader.autograde also sets a policy that forbids scripts).
 # Formulas are drawn as images, since no script runs; written answers nobody has graded say "awaiting a TA";
