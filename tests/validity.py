@@ -3,10 +3,12 @@
 For every notebook:
 - the correct answers, under the seeds in SEEDS between them: the reference under seed 0, each alternative
   under the next seed in turn (alternative 1 under seed 1, alternative 2 under seed 2), and the reference again
-  under any seed that no alternative takes. Every seed is met by a correct answer, and every correct answer we
+  under any seed that no alternative takes. The seed-0 reference records the hidden tests' arguments
+  (tests/argtrace.py). Every seed is met by a correct answer, and every correct answer we
   hold is graded once, so each costs one grading rather than the reference three. A HEAVY notebook hands in
   its reference under seed 0 alone, unless COURSE_VALIDITY=all;
 - the blank release;
+- a seeded sample of a light notebook's mechanical mutants (tests/mechanical.py), handed in after its mutants;
 - its mutants, handed in by `variants-00`, `variants-01`, ... (the k-th mutant of every notebook by the same
   student, paying a student's fixed cost once for several notebooks): every mutant of a light notebook, and of a
   HEAVY one the fewest (greedily, the seeds' mistakes first among equals) that, between them, aim at every hidden
@@ -20,10 +22,14 @@ import os
 import re
 from pathlib import Path
 
+import argtrace
+import mechanical
 from grader import submissions as subs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (0, 1, 2)
+MECHANICAL = 3  # mechanical mutants of each light notebook a run grades (bench/mutation_score.py grades all)
+TRACED = "reference-seed0"  # hands in the reference with its argument trace (tests/argtrace.py)
 # A graded run of these takes 45-110 s in the fast profile under two workers (models trained, tuners searched),
 # against 2-15 s for the others: bench/notebook_times.py; the validity class's own timings in the note of the
 # grading-speed issue. Every one of their mutants would cost `make test` about 35 minutes more on two cores, their
@@ -83,9 +89,20 @@ def handed_in(hw: str, name: str) -> list[tuple[str, str, int | None, subs.Varia
     plan += [(f"alternative-{name}-{v.name}", f"alternatives-{j:02d}", SEEDS[1 + j % (len(SEEDS) - 1)], v)
              for j, v in enumerate(alternatives)]
     plan += [("reference", f"reference-seed{s}", s, None) for s in SEEDS[1 + len(alternatives):] if full]
-    plan += [(f"mutant-{name}-{v.name}", f"variants-{k:02d}", None, v)
-             for k, v in enumerate(graded_mutants(hw, name))]
+    mutants = graded_mutants(hw, name)
+    plan += [(f"mutant-{name}-{v.name}", f"variants-{k:02d}", None, v) for k, v in enumerate(mutants)]
+    plan += [(f"mechanical-{name}-{v.name}", f"variants-{k:02d}", None, v)
+             for k, v in enumerate(mechanical_sample(hw, name), start=len(mutants))]
     return plan
+
+
+def mechanical_sample(hw: str, name: str) -> list[subs.Variant]:
+    """The mechanical mutants (tests/mechanical.py) this run hands in: of a light notebook, a sample of MECHANICAL
+    under a fixed seed, less the known equivalent ones; of a heavy one, none."""
+    if name in HEAVY.get(hw, ()):
+        return []
+    equivalent = mechanical.equivalent(ROOT, hw, name)
+    return [m for m in mechanical.sample(ROOT, hw, name, MECHANICAL, seed=0) if m.name not in equivalent]
 
 
 def correct_answers(hw: str, name: str) -> dict[str, int]:
@@ -101,6 +118,8 @@ def write(course: Path, hw: str, name: str) -> tuple[dict, dict]:
     envs, handed_in_by = {}, {}
     for label, student, seed, variant in handed_in(hw, name):
         nb = subs.blank(release_nb) if label == "blank" else subs.apply_variant(reference, variant) if variant else reference
+        if student == TRACED:
+            nb = argtrace.traced(nb)
         subs.write(nb, course / "submitted" / student / hw / f"{name}.ipynb")
         if seed is not None:
             envs[student] = {"COURSE_SEED": str(seed)}
