@@ -19,7 +19,9 @@ def load_labels(csv_path):
     values = table["fracture_visible"]
     odd = values.dropna().astype(str).str.strip().isin(["1", "1.0"]) == False  # noqa: E712
     if odd.any():
-        raise ValueError(f"unexpected fracture_visible values: {sorted(set(values.dropna()[odd].astype(str)))}")
+        rows = values.dropna()[odd]
+        raise ValueError(f"unexpected fracture_visible values {sorted(set(rows.astype(str)))} in the rows of "
+                         f"{list(table.loc[rows.index, 'filestem'])}")
     out = table[["filestem", "fracture_visible"]].copy()
     out["filestem"] = out["filestem"].map("{}.png".format)
     out["fracture_visible"] = out["fracture_visible"].fillna(0).astype(int)

@@ -1,4 +1,6 @@
-"""Correct, written differently: every setting spelled out, tuples for kernels, padding 0 for "valid"."""
+"""Correct, written differently: every setting spelled out, tuples for kernels, padding 0 for "valid"; shapes
+kept as lists while computing and made tuples in the table (the text asks for a tuple); the total row's shape
+and size None (its size NaN in a float column)."""
 import pandas as pd
 
 DILATED_STACK = [
@@ -31,7 +33,7 @@ def layer_table(input_shape, layers):
     def axes(value, rank):
         return tuple(value) if isinstance(value, (tuple, list)) else (value,) * rank
 
-    records = [{"layer": "input", "output_shape": list(input_shape), "output_size": None, "params": 0}]
+    records = [{"layer": "input", "output_shape": tuple(input_shape), "output_size": None, "params": 0}]
     shape = list(input_shape)
     for spec in layers:
         *spatial, channels = shape
@@ -58,7 +60,7 @@ def layer_table(input_shape, layers):
                       "separable_conv": lambda: depthwise_separable_params(kernel, channels, spec["filters"], spec.get("depth_multiplier", 1), bias),
                       "locally_connected": lambda: locally_connected_params(tuple(out), kernel, channels, spec["filters"], bias)}[spec["type"]]()
             shape = out + [spec["filters"]]
-        records.append({"layer": spec["type"], "output_shape": list(shape), "output_size": None, "params": params})
+        records.append({"layer": spec["type"], "output_shape": tuple(shape), "output_size": None, "params": params})
     for r in records:
         size = 1
         for v in r["output_shape"]:

@@ -1,5 +1,5 @@
 """Compiled with a learning rate of 1e-7: five epochs barely move the weights."""
-TARGETS = ["beats_baseline_hidden"]
+TARGETS = ["beats_baseline_hidden", "lstm_hidden"]
 HINT = (
     "Re-check the learning rate you give Adam: with one this small, a few epochs barely move the weights and the "
     "model cannot beat the previous-hour baseline."
