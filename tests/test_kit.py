@@ -18,6 +18,7 @@ from grader import kit as kits
 from grader import submissions as subs
 from grader.course import release
 from conftest import ASSIGNMENT, CANARY, ROOT, plant_canaries
+from validity import in_full
 
 SOLUTION_CANARY = "c4n4ry-solution-line"
 TIMEOUT = 600  # per notebook, in the fast profile: the slowest hw4 notebook takes about 90 s
@@ -115,9 +116,11 @@ def banner(nb) -> str:
 
 
 def test_every_notebook_runs_from_the_kit_with_the_answers_and_passes_every_visible_check(kit):
+    """Every light notebook; the heavy ones (they train for a minute or more) under `make validity` only. Their
+    data loaders, imports and read-only cells still run from the kit in every run: in the blank's run below."""
     answered = kit["home"] / "answered"
     answered.mkdir()
-    names = sorted(p.stem for p in (kit["home"] / ASSIGNMENT).glob("*.ipynb"))
+    names = sorted(p.stem for p in (kit["home"] / ASSIGNMENT).glob("*.ipynb") if in_full(ASSIGNMENT, p.stem))
     for name in names:
         release_nb = subs.read(kit["home"] / ASSIGNMENT / f"{name}.ipynb")
         source_nb = subs.read(kit["course"] / "source" / ASSIGNMENT / f"{name}.ipynb")
