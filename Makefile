@@ -30,7 +30,8 @@ validity: setup  ## make test, with the heavy notebooks' every mutant, alternati
 check: setup  ## one notebook while writing it: make check NB=q7_gradcam (nbval, release sync, grading)
 	@test -n "$(NB)" || { echo "usage: make check NB=<notebook name, e.g. q7_gradcam>"; exit 2; }
 	$(FAST) COURSE_VALIDITY=all COURSE_TEST_ONLY=$(NB) $(PY) -m pytest source/$(ASSIGNMENT)/$(NB).ipynb \
-		tests/test_submissions.py tests/test_release.py tests/test_grading.py tests/test_known_mistakes.py tests/test_visible_checks.py -k "$(NB)"
+		tests/test_submissions.py tests/test_release.py tests/test_grading.py tests/test_known_mistakes.py tests/test_visible_checks.py \
+		tests/test_spec_checklist.py tests/test_arg_coverage.py tests/test_mutation_sample.py -k "$(NB)"
 
 release: setup  ## regenerate release/$(ASSIGNMENT) from source/$(ASSIGNMENT)
 	$(PY) -m grader.course release $(ASSIGNMENT)
