@@ -91,6 +91,12 @@ def read(nb) -> Notes:
     return parse(cells[0].source) if cells else Notes()
 
 
+def parameter(key: str) -> tuple[str, str]:
+    """("function", "param") of a notes key "function(param)"; ("function", "") of "function"."""
+    function, _, param = key.rstrip(")").partition("(")
+    return function, param
+
+
 def normalize(text: str) -> str:
     return " ".join(text.split())
 

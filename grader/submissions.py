@@ -54,6 +54,17 @@ def reference(source_nb, release_nb):
     return nb
 
 
+def answer_statements(nb) -> list[tuple[ast.stmt, list[str]]]:
+    """(statement, its cell's imports) of every top-level statement of nb's answer cells, in notebook order."""
+    out = []
+    for cell in nb.cells:
+        if cell.cell_type == "code" and is_solution(cell):
+            body = ast.parse(strip_markers(cell.source)).body
+            imports = [ast.unparse(n) for n in body if isinstance(n, (ast.Import, ast.ImportFrom))]
+            out += [(node, imports) for node in body]
+    return out
+
+
 def blank(release_nb):
     return copy.deepcopy(release_nb)
 

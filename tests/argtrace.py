@@ -26,14 +26,11 @@ MARK = "COURSE-ARGTRACE "
 def contract_functions(source_nb) -> dict[str, list[str]]:
     """name -> parameter names of every public top-level function that the source's answer cells define."""
     found = {}
-    for cell in source_nb.cells:
-        if cell.cell_type == "code" and subs.is_solution(cell):
-            for node in ast.parse(subs.strip_markers(cell.source)).body:
-                if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-                    a = node.args
-                    params = [p.arg for p in a.posonlyargs + a.args + ([a.vararg] if a.vararg else [])
-                              + a.kwonlyargs + ([a.kwarg] if a.kwarg else [])]
-                    found[node.name] = params
+    for node, _ in subs.answer_statements(source_nb):
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            a = node.args
+            found[node.name] = [p.arg for p in a.posonlyargs + a.args + ([a.vararg] if a.vararg else [])
+                                + a.kwonlyargs + ([a.kwarg] if a.kwarg else [])]
     return found
 
 

@@ -171,16 +171,11 @@ def definitions(root: Path, hw: str, name: str) -> list[tuple[str, ast.stmt, lis
     ref = subs.reference(subs.read(Path(root) / "source" / hw / f"{name}.ipynb"),
                          subs.read(Path(root) / "release" / hw / f"{name}.ipynb"))
     out = []
-    for cell in ref.cells:
-        if cell.cell_type != "code" or not subs.is_solution(cell):
-            continue
-        body = ast.parse(cell.source).body
-        imports = [ast.unparse(n) for n in body if isinstance(n, (ast.Import, ast.ImportFrom))]
-        for node in body:
-            if isinstance(node, ast.FunctionDef):
-                out.append((node.name, node, imports))
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                out.append((node.targets[0].id, node, imports))
+    for node, imports in subs.answer_statements(ref):
+        if isinstance(node, ast.FunctionDef):
+            out.append((node.name, node, imports))
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            out.append((node.targets[0].id, node, imports))
     return out
 
 

@@ -26,7 +26,7 @@ def test_hidden_tests_call_every_parameter_with_two_values(graded, hw, name):
     assert not thin, ("parameters the hidden tests exercise at fewer than two values, and that the instructor "
                       "notes do not explain:\n" + "\n".join(thin) + "\n\n" + argtrace.report(trace, functions))
     for key in notes.single_value:  # an explanation names a real parameter, and one still tested at one value
-        f, _, p = key.rstrip(")").partition("(")
+        f, p = instructor_notes.parameter(key)
         assert f in functions and (not p or p in functions[f]), f"the notes explain {key}, which is not a parameter"
         assert all(n < 2 for q, n in counts[f].items() if q == p or not p), \
             f"the notes explain {key}, but the hidden tests now call it with several values: drop the entry"
@@ -38,7 +38,7 @@ def test_hidden_tests_reach_the_edges_the_text_names(graded, hw, name):
     text = instructor_notes.task_text(subs.read(ROOT / "release" / hw / f"{name}.ipynb"))
     for quote, call, condition in notes.edges:
         assert instructor_notes.normalize(quote) in text, f"the edge {quote!r} is not in the released text"
-        f, _, p = call.rstrip(")").partition("(")
+        f, p = instructor_notes.parameter(call)
         assert p in functions.get(f, []), f"the edge {quote!r} names {call}, which is not a parameter"
         assert any(argtrace.meets(c[p], condition) for c in trace.get(f, []) if p in c), \
             f"no hidden test calls {call} with {condition} ({quote!r})"
