@@ -9,12 +9,18 @@ grader; a mutant is killed when its autograded score on the notebook (cells a TA
 reference's (one with no score counts as a survivor). Prints per notebook the mutants, the known equivalent
 ones (tests/mechanical/<hw>/<notebook>.json), the killed, the killed share of the non-equivalent ones, and each
 survivor with what it changed.
+
+A heavy notebook's mutants cost a minute or more each to grade. `--screen` runs each in-process first, without
+the cells that train (bench/screen.py), and grades only the mutants the screen does not kill, and a seeded
+sample of `--confirm` of its kills per notebook to show that grading agrees (a disagreement is printed, and
+grading's verdict counts). `--screened report.json` reuses the screen of an earlier `--json` report.
 """
 import argparse
 import ast
 import difflib
 import json
 import os
+import random
 import sys
 import tempfile
 import time
@@ -59,6 +65,16 @@ def hand_in(course: Path, hw: str, chosen: dict[str, list[subs.Variant]]) -> Non
             subs.write(subs.apply_variant(reference, variant), path)
 
 
+def to_grade(chosen, screened, confirm: int, seed: int) -> dict[str, list[subs.Variant]]:
+    """What the screen did not kill, and a seeded sample of `confirm` of its kills per notebook."""
+    out = {}
+    for name, variants in chosen.items():
+        kills = [v for v in variants if screened[name][v.name] == "killed"]
+        sample = random.Random(f"{seed}/confirm/{name}").sample(kills, min(confirm, len(kills)))
+        out[name] = [v for v in variants if v not in kills or v in sample]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("assignment")
@@ -66,15 +82,27 @@ def main() -> None:
     parser.add_argument("--sample", type=int, help="grade a seeded sample of N mutants per notebook")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--screen", action="store_true",
+                        help="screen in-process first (bench/screen.py): grade what it does not kill, and a sample")
+    parser.add_argument("--screened", type=Path, help="with --screen: reuse the screen of an earlier --json report")
+    parser.add_argument("--confirm", type=int, default=4, help="screen kills per notebook graded to confirm them")
     parser.add_argument("--json", type=Path, help="write the figures and survivors here")
     args = parser.parse_args()
     hw, start = args.assignment, time.monotonic()
     names = args.notebooks.split(",") if args.notebooks else notebooks(ROOT, hw)
     chosen = {n: mechanical.sample(ROOT, hw, n, args.sample, args.seed) if args.sample
               else mechanical.mutants(ROOT, hw, n) for n in names}
+    screened = {n: {} for n in names}
+    if args.screen:
+        import screen
+
+        earlier = json.loads(args.screened.read_text()) if args.screened else {}
+        screened = {n: earlier[n]["screen"] if n in earlier else screen.screen(ROOT, hw, n, chosen[n], args.workers)
+                    for n in names}
+    graded = to_grade(chosen, screened, args.confirm, args.seed) if args.screen else chosen
     with tempfile.TemporaryDirectory() as scratch:
         course = scratch_course(ROOT, Path(scratch), hw)
-        hand_in(course, hw, chosen)
+        hand_in(course, hw, graded)
         grade_class(course, hw, workers=args.workers, log=lambda *_: None, progress=False)
         rows = {(r.student, r.notebook): autograded(r) for r in scores(course, hw)}
     report = {}
@@ -82,19 +110,28 @@ def main() -> None:
         equivalent = mechanical.equivalent(ROOT, hw, name)
         reference = {label: ast.unparse(node) for label, node, _ in mechanical.definitions(ROOT, hw, name)}
         best = rows[("reference", name)]
-        killed = {v.name for k, v in enumerate(variants) if rows.get((f"mech-{k:02d}", name), best) < best}
+        verdict = {v.name: rows.get((f"mech-{k:02d}", name), best) < best for k, v in enumerate(graded[name])}
+        disagree = sorted(m for m, kill in verdict.items() if not kill and screened[name].get(m) == "killed")
+        killed = {v.name for v in variants if verdict.get(v.name, screened[name].get(v.name) == "killed")}
         equiv = {v.name for v in variants if v.name in equivalent}
         survivors = [v for v in variants if v.name not in killed | equiv]
         counted = len(variants) - len(equiv)
         report[name] = {"mutants": len(variants), "equivalent": len(equiv), "killed": len(killed - equiv),
                         "score": round(100 * len(killed - equiv) / counted, 1) if counted else 100.0,
                         "survivors": {v.name: change(reference, v) for v in survivors},
-                        "equivalent_but_killed": sorted(killed & equiv)}
+                        "equivalent_but_killed": sorted(killed & equiv),
+                        "screen_kills": sum(s == "killed" for s in screened[name].values()),
+                        "graded": len(graded[name]), "screen_kills_graded_and_survived": disagree,
+                        "screen": screened[name]}
         r = report[name]
         print(f"{name}: {r['mutants']} mutants, {r['equivalent']} equivalent, {r['killed']} killed: "
               f"{r['score']:.1f} % of the non-equivalent (reference {best:g} points)")
         for mutant, what in r["survivors"].items():
             print(f"  survivor {mutant}: {what}")
+        if args.screen:
+            confirmed = sum(screened[name][v.name] == "killed" for v in graded[name])
+            print(f"  screen killed {r['screen_kills']}; graded {r['graded']}, of which {confirmed} screen kills "
+                  f"to confirm; screen kills that survived grading: {disagree or 'none'}")
         for mutant in r["equivalent_but_killed"]:
             print(f"  listed as equivalent but killed: {mutant}")
     print(f"total time {time.monotonic() - start:.0f} s on {args.workers} workers")
