@@ -4,6 +4,7 @@ metadata, that `DropInstructorNotes` removes from the release. It holds three ta
     ### Specification checklist            | the text says | checked by |
     ### Parameters tested at one value     | parameter | why |
     ### Edges the text names               | edge | call | where |
+    ### Graded in another notebook         | function | notebook |
 
 - "the text says" quotes the released task text (markdown and the comments of the answer cells) word for word;
   between them the quotes cover every "must", "returns" and "raises" of that text. "checked by" names the hidden
@@ -14,6 +15,9 @@ metadata, that `DropInstructorNotes` removes from the release. It holds three ta
 - "edge" quotes an input range the text names; "call" is `function(param)`; "where" is a condition on that
   argument, in the names of tests/argtrace.py's summaries (`shape[0] == 1`, `constant`, `max < 0.05`), that
   some call of the hidden tests meets.
+- "function" is one the answer cells define that this notebook's hidden tests do not grade, because "notebook"
+  (of the same assignment) grades it: the text has the student paste it. Argument coverage and mechanical
+  mutants (tests/mechanical.py) leave it to that notebook.
 """
 import re
 from dataclasses import dataclass, field
@@ -22,7 +26,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 
 HEADINGS = {"specification checklist": "checklist", "parameters tested at one value": "single_value",
-            "edges the text names": "edges"}
+            "edges the text names": "edges", "graded in another notebook": "elsewhere"}
 KEYWORDS = re.compile(r"\b(must|return(s|ing)?|rais(e|es|ing))\b", re.IGNORECASE)
 
 
@@ -45,6 +49,7 @@ class Notes:
     checklist: list[tuple[str, list[str]]] = field(default_factory=list)  # (quote, grade_ids)
     single_value: dict[str, str] = field(default_factory=dict)  # "function(param)" or "function" -> why
     edges: list[tuple[str, str, str]] = field(default_factory=list)  # (quote, "function(param)", condition)
+    elsewhere: dict[str, str] = field(default_factory=dict)  # function -> the notebook that grades it
 
 
 def _cells(row: str) -> list[str]:
@@ -80,6 +85,8 @@ def parse(source: str) -> Notes:
             notes.checklist.append((row[0], _names(row[1])))
         elif section == "single_value":
             notes.single_value[row[0].strip("`")] = row[1]
+        elif section == "elsewhere":
+            notes.elsewhere[row[0].strip("`")] = row[1].strip("` ")
         else:
             notes.edges.append((row[0], row[1].strip("`"), row[2].strip("`")))
     return notes

@@ -13,6 +13,7 @@ import json
 import random
 from pathlib import Path
 
+from grader import instructor_notes
 from grader import submissions as subs
 
 BINOPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult, ast.FloorDiv: ast.Div,
@@ -167,12 +168,13 @@ def _is_output_call(node) -> bool:
 
 def definitions(root: Path, hw: str, name: str) -> list[tuple[str, ast.stmt, list[str]]]:
     """(name, node, the cell's imports) of every top-level function and answer variable of the solution
-    cells of the reference, in notebook order."""
-    ref = subs.reference(subs.read(Path(root) / "source" / hw / f"{name}.ipynb"),
-                         subs.read(Path(root) / "release" / hw / f"{name}.ipynb"))
+    cells of the reference, in notebook order; not the functions the notes say another notebook grades."""
+    source = subs.read(Path(root) / "source" / hw / f"{name}.ipynb")
+    ref = subs.reference(source, subs.read(Path(root) / "release" / hw / f"{name}.ipynb"))
+    elsewhere = instructor_notes.read(source).elsewhere
     out = []
     for node, imports in subs.answer_statements(ref):
-        if isinstance(node, ast.FunctionDef):
+        if isinstance(node, ast.FunctionDef) and node.name not in elsewhere:
             out.append((node.name, node, imports))
         elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             out.append((node.targets[0].id, node, imports))

@@ -22,7 +22,8 @@ def test_hidden_tests_call_every_parameter_with_two_values(graded, hw, name):
     trace, functions, notes = _trace(graded, hw, name)
     counts = argtrace.coverage(trace, functions)
     thin = [f"{f}({p}): {n} value(s)" for f, params in counts.items() for p, n in params.items()
-            if n < 2 and f not in notes.single_value and f"{f}({p})" not in notes.single_value]
+            if n < 2 and f not in notes.single_value and f"{f}({p})" not in notes.single_value
+            and f not in notes.elsewhere]
     assert not thin, ("parameters the hidden tests exercise at fewer than two values, and that the instructor "
                       "notes do not explain:\n" + "\n".join(thin) + "\n\n" + argtrace.report(trace, functions))
     for key in notes.single_value:  # an explanation names a real parameter, and one still tested at one value
@@ -42,6 +43,17 @@ def test_hidden_tests_reach_the_edges_the_text_names(graded, hw, name):
         assert p in functions.get(f, []), f"the edge {quote!r} names {call}, which is not a parameter"
         assert any(argtrace.meets(c[p], condition) for c in trace.get(f, []) if p in c), \
             f"no hidden test calls {call} with {condition} ({quote!r})"
+
+
+@pytest.mark.parametrize("hw,name", NOTEBOOKS, ids=notebook_id)
+def test_functions_graded_elsewhere_are_graded_there(hw, name):
+    source = subs.read(ROOT / "source" / hw / f"{name}.ipynb")
+    for function, other in instructor_notes.read(source).elsewhere.items():
+        assert function in argtrace.contract_functions(source), f"the notes leave {function} to {other}: not defined here"
+        there = ROOT / "source" / hw / f"{other}.ipynb"
+        assert there.exists() and other != name, f"the notes leave {function} to {other}, which is not a notebook of {hw}"
+        assert function in argtrace.contract_functions(subs.read(there)), f"{other} does not define {function}"
+        assert function not in instructor_notes.read(subs.read(there)).elsewhere, f"{other} leaves {function} to another"
 
 
 def test_a_condition_reads_an_arguments_summary():
