@@ -45,6 +45,7 @@ def _run(cells, skip: set[str], stop: set[str], out: Path) -> None:
     """In a forked child: run the cells but `skip` in a fresh IPython shell in an empty folder (out's), up to the
     first failure of a cell in `stop`; write {label: [ok, seconds]} to out."""
     os.chdir(out.parent)
+    os.environ["TMPDIR"] = tempfile.tempdir = str(out.parent)  # what the cells write goes with the folder
     from IPython.core.interactiveshell import InteractiveShell
     from traitlets.config import Config
 
