@@ -106,7 +106,7 @@ def run_all(jobs: dict[str, tuple[list, set[str], set[str]]], workers: int, time
 def screen(root: Path, hw: str, name: str, variants: list[subs.Variant], workers: int = 2,
            slow: float = 5.0, log=print) -> dict[str, str]:
     """Per variant: "killed" (a hidden cell that passes in the reference's screened run fails), "unscreened"
-    (no such cell: grade it), or "timeout" (grade it)."""
+    (no such cell: grade it), or "unfinished" (it ran over its time or died: grade it)."""
     from grader.process_template import warm
 
     why = warm(tester=False)
@@ -136,7 +136,7 @@ def screen(root: Path, hw: str, name: str, variants: list[subs.Variant], workers
     for v in variants:
         result = runs[v.name]
         if result is None:
-            out[v.name] = "timeout"
+            out[v.name] = "unfinished"
         else:
             failed = {label for label in passing if not result.get(label, [False])[0]}
             out[v.name] = "killed" if failed else "unscreened"
