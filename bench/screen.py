@@ -21,11 +21,9 @@ from pathlib import Path
 from grader import submissions as subs
 
 
-def screen_cells(root: Path, hw: str, name: str, variant: subs.Variant | None) -> list[tuple[str, str, str]]:
+def screen_cells(source, ref, variant: subs.Variant | None) -> list[tuple[str, str, str]]:
     """(label, kind, source) of the code cells of a run: the source notebook with the answer cells of the
-    reference, or of the reference with the variant applied. kind is "answer", "hidden" or "other"."""
-    source = subs.read(root / "source" / hw / f"{name}.ipynb")
-    ref = subs.reference(source, subs.read(root / "release" / hw / f"{name}.ipynb"))
+    reference `ref`, or of ref with the variant applied. kind is "answer", "hidden" or "other"."""
     nb = subs.apply_variant(ref, variant) if variant else ref
     answers = {subs.grade_id(c): c.source for c in nb.cells if subs.is_solution(c)}
     out = []
@@ -114,7 +112,9 @@ def screen(root: Path, hw: str, name: str, variants: list[subs.Variant], workers
         raise RuntimeError(f"cannot fork for the screen: {why}")
     sys.path.insert(0, str(root))
     os.environ.setdefault("MPLBACKEND", "Agg")
-    ref_cells = screen_cells(root, hw, name, None)
+    source = subs.read(root / "source" / hw / f"{name}.ipynb")
+    ref = subs.reference(source, subs.read(root / "release" / hw / f"{name}.ipynb"))
+    ref_cells = screen_cells(source, ref, None)
     whole = run_all({"reference": (ref_cells, set(), set())}, 1, 1800)["reference"]
     if whole is None:
         raise RuntimeError(f"{name}: the reference did not run to the end in-process")
@@ -131,7 +131,7 @@ def screen(root: Path, hw: str, name: str, variants: list[subs.Variant], workers
     log(f"{name}: whole run {sum(v[1] for v in whole.values()):.0f} s; screened run "
         f"{sum(v[1] for v in refs['reference'].values()):.0f} s without {sorted(skip)}; "
         f"{len(passing)} hidden cells pass in it")
-    runs = run_all({v.name: (screen_cells(root, hw, name, v), skip, passing) for v in variants}, workers, budget)
+    runs = run_all({v.name: (screen_cells(source, ref, v), skip, passing) for v in variants}, workers, budget)
     out = {}
     for v in variants:
         result = runs[v.name]
