@@ -11,7 +11,7 @@ ones (tests/mechanical/<hw>/<notebook>.json), the killed, the killed share of th
 survivor with what it changed.
 
 A heavy notebook's mutants cost a minute or more each to grade. `--screen` runs each in-process first, without
-the cells that train (bench/screen.py), and grades only the mutants the screen does not kill, and a seeded
+the cells that train (tests/screen.py), and grades only the mutants the screen does not kill, and a seeded
 sample of `--confirm` of its kills per notebook to show that grading agrees (a disagreement is printed, and
 grading's verdict counts). `--screened report.json` reuses the screen of an earlier `--json` report.
 """
@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--screen", action="store_true",
-                        help="screen in-process first (bench/screen.py): grade what it does not kill, and a sample")
+                        help="screen in-process first (tests/screen.py): grade what it does not kill, and a sample")
     parser.add_argument("--screened", type=Path, help="with --screen: reuse the screen of an earlier --json report")
     parser.add_argument("--confirm", type=int, default=4, help="screen kills per notebook graded to confirm them")
     parser.add_argument("--json", type=Path, help="write the figures and survivors here")

@@ -6,7 +6,7 @@
 Every mutant in tests/mutants/<hw>/<notebook>/ is handed in (as the validity suite hands them in: the k-th
 variant of every notebook by student `variants-k`) and graded by the class grader; or, with --graded, the
 course the validity suite (tests/conftest.py) graded is read instead (the mutants it graded: of a heavy notebook,
-a cover, unless it ran as `make validity`). Then each mutant's graded notebook is
+the cover of its `trained` cells, unless it ran as `make validity`). Then each mutant's graded notebook is
 read as its student would read it. A mutant is **caught**
 when a visible check (a read-only cell whose first line is "# Check ..." or "# Compare ...") fails with a
 message that names a function or answer the mutant got wrong and says what was expected and what was found.

@@ -1,15 +1,19 @@
 """Grader validity: every correct answer (the reference, the alternatives) earns every autograded point, under
 three seeds between them; the blank release earns none; every mutant loses points in each hidden test it aims at.
-Everything here is graded for real by nbgrader autograde (see the `graded` fixture)."""
+Everything here is graded for real by nbgrader autograde (see the `graded` fixture), but a heavy notebook's
+mutants outside `make validity`: tests/screen.py runs those in-process."""
 import csv
 import html
+import json
 import re
+import subprocess
+import sys
 
 import pytest
 
 from grader import submissions as subs
-from conftest import ASSIGNMENT, ASSIGNMENTS, CANARY, NOTEBOOKS, ROOT, notebook_id, variants
-from validity import HEAVY, SEEDS, correct_answers, in_full, skip_unless_graded
+from conftest import ASSIGNMENT, ASSIGNMENTS, CANARY, NOTEBOOKS, ROOT, WORKERS, notebook_id, variants
+from validity import HEAVY, SEEDS, correct_answers, in_full, screened_mutants, skip_unless_graded
 
 
 def auto_cells(row):
@@ -57,6 +61,41 @@ def test_mutant_loses_points_where_aimed(graded, hw, name, mutant):
     row = graded[hw].score(f"mutant-{name}-{mutant.name}", name)
     kept = [t for t in mutant.targets if row.cells[t][0] == row.cells[t][1]]
     assert not kept, f"{mutant.path.name} ({mutant.source.splitlines()[0]}) still earns full points in {kept}"
+
+
+@pytest.fixture(scope="module")
+def screened():
+    """(hw, name) -> tests/screen.py's run of a heavy notebook's screened mutants, in a process of its own:
+    {"passing": hidden cells the reference passes without the cells that train, "failed": mutant -> the ones of
+    them it fails, or None if it ran over its time}."""
+    runs = {}
+
+    def run(hw, name):
+        if (hw, name) not in runs:
+            done = subprocess.run([sys.executable, str(ROOT / "tests" / "screen.py"), hw, name, "--workers",
+                                   str(WORKERS)], cwd=ROOT, capture_output=True, text=True, timeout=3600)
+            assert done.returncode == 0, f"the screen of {name} failed:\n{done.stderr[-3000:]}"
+            runs[hw, name] = json.loads(done.stdout.strip().splitlines()[-1])
+        return runs[hw, name]
+    return run
+
+
+@pytest.mark.parametrize("hw, name, mutant", [(hw, n, m) for hw, heavy in HEAVY.items() for n in heavy
+                                              for m in screened_mutants(hw, n)], ids=notebook_id)
+def test_heavy_mutant_fails_where_aimed_in_process(screened, hw, name, mutant):
+    """A heavy notebook's screened mutants, outside `make validity`: each fails every hidden cell it aims at when
+    the source runs in-process, as nbval runs it, without the read-only cells that train or search."""
+    if in_full(hw, name):
+        pytest.skip("this run grades every mutant (test_mutant_loses_points_where_aimed)")
+    run, heavy = screened(hw, name), HEAVY[hw][name]
+    hidden = {subs.grade_id(c) for c in subs.read(ROOT / "source" / hw / f"{name}.ipynb").cells
+              if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")}
+    assert set(run["passing"]) == hidden - set(heavy.trained), \
+        f"without {heavy.slow} the reference should pass every hidden cell but {heavy.trained}; it passes {run['passing']}"
+    failed = run["failed"][mutant.name]
+    assert failed is not None, f"{mutant.path.name} ran over the screen's time"
+    kept = [t for t in mutant.targets if t not in failed and t not in heavy.trained]
+    assert not kept, f"{mutant.path.name} ({mutant.source.splitlines()[0]}) still passes {kept} in-process"
 
 
 def test_grades_csv_lists_every_student(graded):
@@ -189,7 +228,7 @@ def test_the_class_grader_scores_what_serial_bare_nbgrader_scores(graded, tmp_pa
     # raises in no cell there (what nbval on source/ checks; the suite does not run the notebooks a third time).
     raised = {p.stem: [(subs.grade_id(c), e[:200]) for c in subs.read(p).cells for e in subs.errors(c)]
               for p in (tmp_path / "reference-seed0" / "autograded" / "reference-seed0" / hw).glob("*.ipynb")}
-    assert raised.keys() == names - HEAVY.get(hw, set()) and not any(raised.values()), raised
+    assert raised.keys() == names - set(HEAVY.get(hw, ())) and not any(raised.values()), raised
     # The leak our feedback closes is real: bare nbgrader's feedback for the mutants quotes hidden lines.
     nbgrader(tmp_path / "variants-00", "generate_feedback", hw, env={"COURSE_DB_URL": ""})
     pages = (tmp_path / "variants-00" / "feedback").glob(f"*/{hw}/*.html")

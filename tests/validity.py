@@ -10,16 +10,20 @@ For every notebook:
 - the blank release;
 - a seeded sample of a light notebook's mechanical mutants (tests/mechanical.py), handed in after its mutants;
 - its mutants, handed in by `variants-00`, `variants-01`, ... (the k-th mutant of every notebook by the same
-  student, paying a student's fixed cost once for several notebooks): every mutant of a light notebook, and of a
-  HEAVY one the fewest (greedily, the seeds' mistakes first among equals) that, between them, aim at every hidden
-  cell that any of its mutants aims at. So every hidden cell is still shown to fail for a known-wrong answer on
-  every run. `make validity` (COURSE_VALIDITY=all) grades every notebook in full, the heavy ones' alternatives,
-  seeds and other mutants included: run it when a heavy notebook, its variants or the grader change.
+  student, paying a student's fixed cost once for several notebooks): every mutant of a light notebook. Of a
+  HEAVY notebook's mutants, the fewest (greedily, the seeds' mistakes first among equals) that between them aim
+  at every hidden cell that judges what its training produced (`Heavy.trained`); the fewest that aim at every
+  other hidden cell any of its mutants aims at are not graded but run in-process (tests/screen.py, without the
+  cells that train or search), and test_grading checks that each fails every such cell it aims at. So every
+  hidden cell is still shown to fail for a known-wrong answer on every run. `make validity` (COURSE_VALIDITY=all) grades every
+  notebook in full, the heavy ones' alternatives, seeds and mutants included: run it when a heavy notebook, its
+  variants or the grader change.
 """
 import ast
 import functools
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import argtrace
@@ -31,10 +35,21 @@ SEEDS = (0, 1, 2)
 MECHANICAL = 3  # mechanical mutants of each light notebook a run grades (bench/mutation_score.py grades all)
 TRACED = "reference-seed0"  # hands in the reference with its argument trace (tests/argtrace.py)
 # A graded run of these takes 45-110 s in the fast profile under two workers (models trained, tuners searched),
-# against 2-15 s for the others: bench/notebook_times.py; the validity class's own timings in the note of the
-# grading-speed issue. Every one of their mutants would cost `make test` about 35 minutes more on two cores, their
-# alternatives and seeds 1 and 2 about 6 more: `make validity` grades those.
-HEAVY = {"hw4": {"q1_keras_tuner", "q2_fracture_transfer", "q3_lstm_reshape", "q7_gradcam"}, "hw9": {"q3_hyperband_cifar"}}
+# against 2-15 s for the others: bench/notebook_times.py. Grading their mutants cost `make test` about 15 minutes
+# on two cores (the stop-33 note), their alternatives and seeds 1 and 2 about 6 more: `make validity` grades
+# those. Each names its read-only cells that train or search (over 5 s in a graded run of the reference, under
+# 4 s for every other cell): tests/screen.py leaves them out.
+@dataclass(frozen=True)
+class Heavy:
+    slow: tuple[str, ...]  # its read-only cells that train or search: tests/screen.py leaves them out
+    trained: tuple[str, ...] = ()  # its hidden cells that judge what those produce: shown by grading, not the screen
+
+
+HEAVY = {"hw4": {"q1_keras_tuner": Heavy(("search", "retrain"), ("best_model_accuracy_hidden",)),
+                 "q2_fracture_transfer": Heavy(("train", "confusion")),
+                 "q3_lstm_reshape": Heavy(("show_the_bug", "train"), ("beats_baseline_hidden",)),
+                 "q7_gradcam": Heavy(("train", "pointing_game"), ("accuracy_hidden", "gradcam_pointing_hidden"))},
+         "hw9": {"q3_hyperband_cifar": Heavy(("search", "trials"), ("search_hidden",))}}
 
 
 def in_full(hw: str, name: str) -> bool:
@@ -44,10 +59,8 @@ def in_full(hw: str, name: str) -> bool:
 
 
 def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
-    """The mutants this run hands in: all of them; or for a HEAVY notebook (unless COURSE_VALIDITY=all) a
-    greedy cover: the fewest that between them aim at every hidden cell that any of its mutants aims at, each
-    step taking the one that aims at most cells not yet covered (a seed's own mistake first among equals, then
-    file order)."""
+    """The mutants this run hands in: all of them; or of a HEAVY notebook (unless COURSE_VALIDITY=all) a cover of
+    its `trained` cells (tests/screen.py runs a cover of the others in-process: `screened_mutants`)."""
     return list(_graded_mutants(hw, name, in_full(hw, name)))
 
 
@@ -55,9 +68,21 @@ def graded_mutants(hw: str, name: str) -> list[subs.Variant]:
 def _graded_mutants(hw: str, name: str, full: bool) -> tuple[subs.Variant, ...]:
     """graded_mutants, parsed once per notebook (collection and every mutant's test ask again)."""
     mutants = subs.variants(ROOT, "mutants", hw, name)
-    if full:
-        return tuple(mutants)
-    chosen, left = set(), {t for m in mutants for t in m.targets}
+    return tuple(mutants) if full else cover(mutants, set(HEAVY[hw][name].trained))
+
+
+def screened_mutants(hw: str, name: str) -> list[subs.Variant]:
+    """The mutants of a HEAVY notebook that `make test` runs in-process (tests/screen.py): a cover of every
+    hidden cell its mutants aim at but the `trained` ones."""
+    mutants = subs.variants(ROOT, "mutants", hw, name)
+    return list(cover(mutants, {t for m in mutants for t in m.targets} - set(HEAVY[hw][name].trained)))
+
+
+def cover(mutants: list[subs.Variant], cells: set[str]) -> tuple[subs.Variant, ...]:
+    """The fewest mutants that between them aim at every one of `cells` that any of them aims at, greedily: each
+    step takes the one that aims at most cells not yet covered (a seed's own mistake first among equals, then
+    file order)."""
+    chosen, left = set(), cells & {t for m in mutants for t in m.targets}
     while left:
         best = max(mutants, key=lambda m: (len(left & set(m.targets)), is_seed(m)))
         chosen.add(best.name)
