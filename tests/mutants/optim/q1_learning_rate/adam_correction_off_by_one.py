@@ -1,0 +1,13 @@
+"""The bias correction with t + 1 (counting steps from 0 and adding one too many)."""
+import numpy as np
+
+TARGETS = ["adaptive_hidden"]
+HINT = "t is 1 on the first step: `m_hat = m / (1 - beta1**t)`."
+
+
+def adam_step(w, grad, m, v, t, lr, beta1=0.9, beta2=0.999, eps=1e-7):
+    grad = np.asarray(grad, dtype=float)
+    m = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * grad
+    v = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * grad ** 2
+    m_hat, v_hat = m / (1 - beta1 ** (t + 1)), v / (1 - beta2 ** (t + 1))
+    return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

@@ -1,0 +1,19 @@
+"""The gradient summed over the batch, not averaged: the step grows with the batch size."""
+import numpy as np
+
+TARGETS = ["minibatch_hidden"]
+HINT = "The cost is a mean over the batch, so its gradient carries 1 / |B|."
+
+
+def minibatch_gd(X, y, lr, batch_size, epochs, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    rng = np.random.default_rng(seed)
+    w, costs = np.zeros(X.shape[1]), []
+    for _ in range(epochs):
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            rows = order[start:start + batch_size]
+            error = X[rows] @ w - y[rows]
+            costs.append(float(np.mean(error ** 2)))
+            w = w - lr * 2 * X[rows].T @ error
+    return w, np.array(costs)
