@@ -78,12 +78,16 @@ def course_bundle(root: Path, assignment: str) -> dict[str, bytes]:
 
 def warm_caches() -> None:
     """Fill the data caches the notebooks read, outside the sandbox (inside, data/ is read-only)."""
+    from utils import hands
     from utils.config import offline
+    from utils.downloads import CACHE
 
     if offline():
         from utils.grazpedwri import load_grazpedwri
 
         load_grazpedwri(use_offline=True, verbose=False)
+    if offline() or (CACHE / hands.ARCHIVE).exists():  # the stand-in, or the real archive unzipped
+        hands.hands_folder(verbose=False)
 
 
 class Ledger:
