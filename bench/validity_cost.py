@@ -1,6 +1,7 @@
 """What one more notebook costs the validity suite (tests/conftest.py's class), measured in one run.
 
     python bench/validity_cost.py [--assignment hw4] [--base q6_batchnorm] [--added q5_conv_shapes] [--workers 2]
+    (--base and --added take comma-separated notebook names)
 
 The suite hands in, for every notebook, its correct answers under three seeds between them, the blank release
 and each mutant, as tests/validity.py lays out (this bench hands in the same). This
@@ -43,10 +44,10 @@ def main() -> None:
     parser.add_argument("--added", default="q5_conv_shapes")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    hw, base = args.assignment, args.base.split(",")
+    hw, base, added_names = args.assignment, args.base.split(","), args.added.split(",")
     times, counts = {}, {}
     with tempfile.TemporaryDirectory() as scratch:
-        for label, names in (("base", base), ("base + added", base + [args.added])):
+        for label, names in (("base", base), ("base + added", base + added_names)):
             course = scratch_course(ROOT, Path(scratch) / label.replace(" ", ""), hw)
             envs, counts[label] = validity_class(course, hw, names)
             start = time.monotonic()
