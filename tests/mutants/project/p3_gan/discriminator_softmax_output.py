@@ -1,0 +1,18 @@
+"""Dense(1, softmax): a softmax over one unit is always 1."""
+import keras
+import numpy as np
+
+TARGETS = ["discriminator_hidden"]
+HINT = 'One probability needs a sigmoid; a softmax over a single unit gives 1 for every image.'
+
+
+def define_discriminator(in_shape=(28, 28, 1)):
+    L = keras.layers
+    model = keras.Sequential([keras.Input(in_shape),
+                              L.Conv2D(64, 3, padding="same"), L.LeakyReLU(0.2),
+                              L.Conv2D(128, 3, strides=2, padding="same"), L.LeakyReLU(0.2),
+                              L.Conv2D(128, 3, strides=2, padding="same"), L.LeakyReLU(0.2),
+                              L.Conv2D(256, 3, strides=2, padding="same"), L.LeakyReLU(0.2),
+                              L.Flatten(), L.Dropout(0.4), L.Dense(1, activation="softmax")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.0002, beta_1=0.5), loss="binary_crossentropy", metrics=["accuracy"])
+    return model

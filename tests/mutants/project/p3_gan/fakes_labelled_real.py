@@ -1,0 +1,23 @@
+"""The fakes are labelled 1 in the discriminator's step."""
+import numpy as np
+
+TARGETS = ["train_step_hidden"]
+HINT = 'The discriminator learns fakes as 0 and real images as 1.'
+
+
+class GAN:
+    """The generator, the discriminator, and the combined model that trains the generator through it."""
+
+    def __init__(self, g_model, d_model):
+        self.generator, self.discriminator = g_model, d_model
+        self.combined = define_gan(g_model, d_model)
+
+    def train_step(self, real, noise):
+        n = len(real)
+        self.discriminator.trainable = True
+        d_loss_real = self.discriminator.train_on_batch(real, np.ones((n, 1)))[0]
+        fake = self.generator.predict(noise, verbose=0)
+        d_loss_fake = self.discriminator.train_on_batch(fake, np.ones((n, 1)))[0]
+        self.discriminator.trainable = False
+        g_loss = self.combined.train_on_batch(noise, np.ones((n, 1)))
+        return float(d_loss_real), float(d_loss_fake), float(g_loss)

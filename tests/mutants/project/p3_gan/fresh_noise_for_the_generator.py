@@ -1,0 +1,23 @@
+"""Draws new latent vectors for the combined step instead of using noise."""
+import numpy as np
+
+TARGETS = ["train_step_hidden"]
+HINT = "Use the same noise for the fakes and for the combined model's step."
+
+
+class GAN:
+    """The generator, the discriminator, and the combined model that trains the generator through it."""
+
+    def __init__(self, g_model, d_model):
+        self.generator, self.discriminator = g_model, d_model
+        self.combined = define_gan(g_model, d_model)
+
+    def train_step(self, real, noise):
+        n = len(real)
+        self.discriminator.trainable = True
+        d_loss_real = self.discriminator.train_on_batch(real, np.ones((n, 1)))[0]
+        fake = self.generator.predict(noise, verbose=0)
+        d_loss_fake = self.discriminator.train_on_batch(fake, np.zeros((n, 1)))[0]
+        self.discriminator.trainable = False
+        g_loss = self.combined.train_on_batch(np.random.standard_normal(np.shape(noise)), np.ones((n, 1)))
+        return float(d_loss_real), float(d_loss_fake), float(g_loss)

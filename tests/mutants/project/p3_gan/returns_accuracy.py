@@ -1,0 +1,23 @@
+"""Takes the second value of train_on_batch, the accuracy, as the discriminator's loss."""
+import numpy as np
+
+TARGETS = ["train_step_hidden"]
+HINT = 'train_on_batch gives [loss, accuracy]: the loss comes first.'
+
+
+class GAN:
+    """The generator, the discriminator, and the combined model that trains the generator through it."""
+
+    def __init__(self, g_model, d_model):
+        self.generator, self.discriminator = g_model, d_model
+        self.combined = define_gan(g_model, d_model)
+
+    def train_step(self, real, noise):
+        n = len(real)
+        self.discriminator.trainable = True
+        d_loss_real = self.discriminator.train_on_batch(real, np.ones((n, 1)))[1]
+        fake = self.generator.predict(noise, verbose=0)
+        d_loss_fake = self.discriminator.train_on_batch(fake, np.zeros((n, 1)))[1]
+        self.discriminator.trainable = False
+        g_loss = self.combined.train_on_batch(noise, np.ones((n, 1)))
+        return float(d_loss_real), float(d_loss_fake), float(g_loss)
