@@ -2,7 +2,7 @@
 import numpy as np
 
 TARGETS = ["network_hidden"]
-HINT = "The text asks for the report's initialization: 1/sqrt(kh*kw*C_in*C_out) for kernels, 0.01 for dense layers."
+HINT = "The text asks for the report's initialization: 1/sqrt(kh kw C_in C_out) for kernels, 0.01 for dense layers."
 
 
 def init_params(hidden=200, seed=0):

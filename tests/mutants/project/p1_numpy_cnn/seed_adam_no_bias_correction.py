@@ -2,7 +2,7 @@
 import numpy as np
 
 TARGETS = ["optimizers_hidden", "train_hidden"]
-HINT = 'Count the steps: m_hat = m / (1 - beta1**t), v_hat = v / (1 - beta2**t).'
+HINT = 'Count the steps: m_hat = m / (1 - beta1^t), v_hat = v / (1 - beta2^t).'
 
 
 def adam_step(params, grads, state, lr, beta1=0.9, beta2=0.999, eps=1e-7):

@@ -2,7 +2,7 @@
 import numpy as np
 
 TARGETS = ["synthesize_hidden"]
-HINT = 'Divide by 1 - 0.9**t and 1 - 0.999**t, with t the step count from 1.'
+HINT = 'Divide by 1 - 0.9^t and 1 - 0.999^t, with t the step count from 1.'
 
 
 def synthesize(model, labels, start, steps=100, lr=0.05, low=0.0, high=1.0):
