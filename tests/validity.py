@@ -51,7 +51,8 @@ HEAVY = {"hw4": {"q1_keras_tuner": Heavy(("search", "retrain"), ("best_model_acc
                  "q7_gradcam": Heavy(("train", "pointing_game"), ("accuracy_hidden", "gradcam_pointing_hidden"))},
          "hw9": {"q3_hyperband_cifar": Heavy(("search", "trials"), ("search_hidden",))},
          "optim": {"q4_sequential_vs_functional": Heavy(("train",)), "q7_inception": Heavy(("train", "compare"))},
-         "project": {"p1_numpy_cnn": Heavy(("train", "sweep"), ("accuracy_hidden",)), "p3_gan": Heavy(("train", "plots"))}}
+         "project": {"p1_numpy_cnn": Heavy(("train", "sweep"), ("accuracy_hidden",)), "p3_gan": Heavy(("train", "plots")),
+                     "p4_sentence_cnn": Heavy(("train", "sweep"), ("accuracy_hidden",))}}
 
 
 def in_full(hw: str, name: str) -> bool:

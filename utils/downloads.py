@@ -35,10 +35,23 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def cached(url: str, path: Path, sha256: str, dataset: str) -> Path:
-    """path, downloaded from url first if it is missing, and verified against sha256 every time."""
+def cached(url: str, path: Path, sha256: str | None, dataset: str, size: int | None = None) -> Path:
+    """path, downloaded from url first if it is missing, and verified against sha256 every time.
+
+    sha256 None (no published checksum found for the file): the first download is checked by its size, when
+    known, and, for a zip, by every member's CRC; its sha256 is then recorded in <path>.sha256 and required
+    from then on, so a file that changes later is caught (trust on first use, said so when it happens)."""
+    pin = path.with_name(path.name + ".sha256")
+    if sha256 is None and pin.exists():
+        sha256 = pin.read_text().strip()
     if not path.exists():
         download(url, path, sha256, dataset)
+    if sha256 is None:
+        first_use_check(path, size, dataset)
+        sha256 = sha256_of(path)
+        pin.write_text(sha256 + "\n")
+        print(f"[data] {dataset}: no published checksum is pinned; this download passed its size and CRC checks "
+              f"and its sha256 {sha256} is now required (recorded in {pin}; pin it in data/MANIFEST.json)")
     found = sha256_of(path)
     if found != sha256:
         raise ValueError(f"{path} is corrupt or not the course's {dataset}: sha256 {found}, expected {sha256}. "
@@ -46,9 +59,27 @@ def cached(url: str, path: Path, sha256: str, dataset: str) -> Path:
     return path
 
 
-def download(url: str, path: Path, sha256: str, dataset: str) -> None:
-    """Fetch url to path with keras.utils.get_file, checking its sha256; on failure nothing is left at path
-    and the error names the URL, the path and the offline stand-in."""
+def first_use_check(path: Path, size: int | None, dataset: str) -> None:
+    """A first download without a pinned checksum: the expected size, and for a zip every member's CRC."""
+    import zipfile
+
+    problem = None
+    if size is not None and path.stat().st_size != size:
+        problem = f"{path.stat().st_size} bytes, expected {size}"
+    elif zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            bad = zf.testzip()
+        problem = f"member {bad} fails its CRC" if bad else None
+    elif path.suffix == ".zip":
+        problem = "not a zip archive"
+    if problem:
+        path.unlink()
+        raise ValueError(f"the download of {dataset} at {path} is corrupt ({problem}); it was deleted: run again.")
+
+
+def download(url: str, path: Path, sha256: str | None, dataset: str) -> None:
+    """Fetch url to path with keras.utils.get_file, checking its sha256 when one is known; on failure nothing is
+    left at path and the error names the URL, the path and the offline stand-in."""
     from .config import import_keras
 
     keras = import_keras()
@@ -60,6 +91,6 @@ def download(url: str, path: Path, sha256: str, dataset: str) -> None:
         path.unlink(missing_ok=True)
         raise RuntimeError(
             f"Could not download {dataset} ({error}).\n"
-            f"  Download {url}\n  to {path} (sha256 {sha256}) and run again,\n"
+            f"  Download {url}\n  to {path}{f' (sha256 {sha256})' if sha256 else ''} and run again,\n"
             f"  or set COURSE_OFFLINE=1 to use the offline stand-in (not {dataset}; accuracies differ)."
         ) from None

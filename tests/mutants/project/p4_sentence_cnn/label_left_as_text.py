@@ -1,0 +1,18 @@
+"""Gives back each label as the string '0' or '1'."""
+TARGETS = ["read_hidden"]
+HINT = "Convert the label with int(): 1 == '1' is False in Python."
+
+
+def read_labelled(path):
+    pairs = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            sentence, tab, label = line.rstrip("\r\n").rpartition("\t")
+            if not tab:
+                raise ValueError(f"{path}, line {number}: no tab between the sentence and its label")
+            if label.strip() not in ("0", "1"):
+                raise ValueError(f"{path}, line {number}: the label {label.strip()!r} is neither 0 nor 1")
+            pairs.append((sentence.strip(), label.strip()))
+    return pairs

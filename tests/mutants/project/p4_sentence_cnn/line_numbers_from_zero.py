@@ -1,0 +1,18 @@
+"""Names lines from 0 in its errors: the first line is line 0."""
+TARGETS = ["read_hidden"]
+HINT = 'Count lines from 1, as editors do: enumerate(f, start=1).'
+
+
+def read_labelled(path):
+    pairs = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, line in enumerate(f):
+            if not line.strip():
+                continue
+            sentence, tab, label = line.rstrip("\r\n").rpartition("\t")
+            if not tab:
+                raise ValueError(f"{path}, line {number}: no tab between the sentence and its label")
+            if label.strip() not in ("0", "1"):
+                raise ValueError(f"{path}, line {number}: the label {label.strip()!r} is neither 0 nor 1")
+            pairs.append((sentence.strip(), int(label)))
+    return pairs

@@ -1,0 +1,19 @@
+"""The report's words 'one layer containing two conv filters' read as a single Conv2D."""
+import keras
+
+TARGETS = ["model_hidden"]
+HINT = 'Two Conv2D layers of `filters` filters each, one after the other: 275,202 parameters for dim 300.'
+
+
+def build_model(dim, length=50, filters=64, hidden=128, activation="relu", lr=0.001):
+    model = keras.Sequential([
+        keras.Input((length, 1, dim)),
+        keras.layers.Conv2D(filters, (3, 1), padding="same", activation=activation),
+        keras.layers.MaxPooling2D((2, 1), padding="same"),
+        keras.layers.Flatten(),
+        keras.layers.Dense(hidden, activation=activation),
+        keras.layers.Dense(2, activation="softmax"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=lr), loss="sparse_categorical_crossentropy",
+                  metrics=["accuracy"])
+    return model

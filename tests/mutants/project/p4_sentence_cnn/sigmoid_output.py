@@ -1,0 +1,20 @@
+"""One sigmoid unit and binary cross-entropy instead of two softmax units."""
+import keras
+
+TARGETS = ["model_hidden"]
+HINT = "The text asks for Dense(2, activation='softmax') and the sparse categorical cross-entropy."
+
+
+def build_model(dim, length=50, filters=64, hidden=128, activation="relu", lr=0.001):
+    model = keras.Sequential([
+        keras.Input((length, 1, dim)),
+        keras.layers.Conv2D(filters, (3, 1), padding="same", activation=activation),
+        keras.layers.Conv2D(filters, (3, 1), padding="same", activation=activation),
+        keras.layers.MaxPooling2D((2, 1), padding="same"),
+        keras.layers.Flatten(),
+        keras.layers.Dense(hidden, activation=activation),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=lr), loss="binary_crossentropy",
+                  metrics=["accuracy"])
+    return model
