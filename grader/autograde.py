@@ -88,6 +88,12 @@ def warm_caches() -> None:
         load_grazpedwri(use_offline=True, verbose=False)
     if offline() or (CACHE / hands.ARCHIVE).exists():  # the stand-in, or the real archive unzipped
         hands.hands_folder(verbose=False)
+    from utils import sentences
+
+    if offline() or (CACHE / sentences.manifest_entry("sentiment_sentences")["file"]).exists():
+        sentences.sentence_files(verbose=False)  # the stand-in written, or the real files extracted
+    if not offline() and (CACHE / sentences.manifest_entry("glove_6b")["file"]).exists():
+        sentences.word_vectors([], verbose=False)  # a first use records the archive's sha256 beside it
 
 
 class Ledger:

@@ -65,6 +65,8 @@ def word_vectors(words, dim: int | None = None, use_offline: bool | None = None,
     archive = cached(entry["url"], Path(cache_dir or CACHE) / entry["file"], entry.get("sha256"), "GloVe 6B",
                      size=entry.get("bytes"))
     found = {}
+    if not wanted:
+        return found
     with zipfile.ZipFile(archive) as zf, zf.open(f"glove.6B.{dim}d.txt") as member:
         for raw in member:  # 400,000 lines: keep only the words asked for
             word, _, rest = raw.decode("utf-8").rstrip("\n").partition(" ")
