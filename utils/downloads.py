@@ -52,6 +52,7 @@ def cached(url: str, path: Path, sha256: str | None, dataset: str, size: int | N
         pin.write_text(sha256 + "\n")
         print(f"[data] {dataset}: no published checksum is pinned; this download passed its size and CRC checks "
               f"and its sha256 {sha256} is now required (recorded in {pin}; pin it in data/MANIFEST.json)")
+        return path  # just hashed: no second pass over the file
     found = sha256_of(path)
     if found != sha256:
         raise ValueError(f"{path} is corrupt or not the course's {dataset}: sha256 {found}, expected {sha256}. "
